@@ -1,0 +1,246 @@
+package org.onewindow.tickets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.onewindow.hall.CounterSpec;
+import org.onewindow.hall.HallConfig;
+import org.onewindow.hall.ServiceSpec;
+import org.onewindow.routing.RoutingPolicy;
+import org.onewindow.routing.WaitEstimate;
+import org.onewindow.routing.WaitEstimator;
+import org.onewindow.tickets.HallEvent.Kind;
+
+/**
+ * The hall's day: every command is decided here against the current state and returns the event
+ * it would cause, without changing anything; {@link #apply(HallEvent)} then makes it so. The caller
+ * commits the event in between, so an answered command is always a stored one.
+ *
+ * <p>Not thread-safe by design: one thread runs commands one after another.
+ */
+public final class Hall {
+    private final HallState state;
+    private final Clock clock;
+    private final RoutingPolicy routing;
+    private final WaitEstimator estimator;
+    private final Supplier<String> ticketIds;
+
+    public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
+                Supplier<String> ticketIds) {
+        this.state = new HallState(config, clock);
+        this.clock = clock;
+        this.routing = routing;
+        this.estimator = estimator;
+        this.ticketIds = ticketIds;
+        for (CounterSpec spec : config.counters()) {
+            state.putCounter(new Counter(spec.id(), CounterStatus.CLOSED, spec.profile(), spec.skills(), null, null, null));
+        }
+    }
+
+    /** Rebuilds the day from stored tickets and windows (windows the hall file no longer has are dropped). */
+    public void restore(Collection<Ticket> tickets, Collection<Counter> counters) {
+        counters.stream().filter(c -> state.counter(c.id()).isPresent()).forEach(state::putCounter);
+        tickets.stream().sorted((a, b) -> Long.compare(a.order(), b.order())).forEach(state::put);
+    }
+
+    public void apply(HallEvent event) {
+        state.apply(event);
+        estimator.observe(event, state);
+    }
+
+    public HallView view() {
+        return state;
+    }
+
+    public RoutingPolicy routing() {
+        return routing;
+    }
+
+    public WaitEstimate estimate(Ticket ticket) {
+        return estimator.estimate(ticket, state);
+    }
+
+    /** Whether the hall issues tickets now (its timetable; an empty one means around the clock). */
+    public boolean isOpen() {
+        return state.config().hours().isOpen(clock.instant().atZone(state.config().timezone()));
+    }
+
+    /** Whether a ticket for this service can be taken now: the hall is open and today's quota is not used up. */
+    public boolean accepts(ServiceSpec service) {
+        return isOpen() && service.quota().stream().allMatch(q -> issuedToday(service) < q);
+    }
+
+    public int issuedToday(ServiceSpec service) {
+        return state.issuedToday(service.prefix(), LocalDate.ofInstant(clock.instant(), state.config().timezone()));
+    }
+
+    public HallEvent issue(String serviceId, Priority priority, Channel channel, String language) {
+        ServiceSpec service = state.config().service(serviceId)
+                .orElseThrow(() -> new HallException(Refusal.UNKNOWN_SERVICE, "no service '" + serviceId + "'"));
+        Instant now = clock.instant();
+        if (!isOpen()) {
+            throw new HallException(Refusal.SERVICE_CLOSED, "the hall is not issuing tickets for '" + serviceId + "' now");
+        }
+        LocalDate today = LocalDate.ofInstant(now, state.config().timezone());
+        int issued = state.issuedToday(service.prefix(), today);
+        if (service.quota().isPresent() && issued >= service.quota().getAsInt()) {
+            throw new HallException(Refusal.QUOTA_EXHAUSTED,
+                    "today's " + service.quota().getAsInt() + " tickets for '" + serviceId + "' are all issued");
+        }
+        Ticket draft = new Ticket(ticketIds.get(), today, TicketNumber.format(service.prefix(), issued + 1), serviceId,
+                priority, channel, language, TicketStatus.WAITING, state.nextOrder(), null, null, now, null, null,
+                0, 0, false);
+        double minutes = estimator.estimate(draft, state).minutes();
+        Ticket ticket = new Ticket(draft.id(), draft.day(), draft.number(), serviceId, priority, channel, language,
+                TicketStatus.WAITING, draft.order(), null, null, now, null, null, 0, minutes, false);
+        return new HallEvent(Kind.TICKET_ISSUED, now, channel.wire(), List.of(ticket), List.of(), null);
+    }
+
+    /**
+     * The window calls its next ticket, first completing the one it is serving. Empty when the window
+     * had nothing to finish and nothing waits for it.
+     */
+    public Optional<HallEvent> call(String counterId, String actor) {
+        Counter counter = counter(counterId);
+        if (!counter.isOpen()) {
+            throw new HallException(Refusal.COUNTER_NOT_OPEN, "window " + counterId + " is " + counter.status().wire());
+        }
+        Instant now = clock.instant();
+        List<Ticket> changed = new ArrayList<>();
+        if (counter.currentTicket() != null) {
+            Ticket current = currentOf(counter);
+            changed.add(current.finished(TicketStatus.COMPLETED, now));
+            counter = counter.done(current.id());
+        }
+        Optional<Ticket> next = routing.next(counter, state);
+        if (next.isEmpty()) {
+            return changed.isEmpty() ? Optional.empty()
+                    : Optional.of(new HallEvent(Kind.TICKET_COMPLETED, now, actor, changed, List.of(counter), null));
+        }
+        Ticket chosen = next.get();
+        if (!chosen.isWaiting() || !counter.canServe(chosen.service())) {
+            throw new IllegalStateException(routing.name() + " chose " + chosen.number() + " for window " + counterId);
+        }
+        changed.add(chosen.calledBy(counterId, now));
+        return Optional.of(new HallEvent(Kind.TICKET_CALLED, now, actor, changed, List.of(counter.serving(chosen.id())), null));
+    }
+
+    public HallEvent recall(String counterId, String actor) {
+        Counter counter = counter(counterId);
+        Ticket current = currentOf(counter);
+        return new HallEvent(Kind.TICKET_RECALLED, clock.instant(), actor, List.of(current.recalled()), List.of(counter), null);
+    }
+
+    public HallEvent complete(String counterId, String actor) {
+        return finish(counterId, actor, TicketStatus.COMPLETED, Kind.TICKET_COMPLETED);
+    }
+
+    public HallEvent noShow(String counterId, String actor) {
+        return finish(counterId, actor, TicketStatus.NO_SHOW, Kind.TICKET_NO_SHOW);
+    }
+
+    private HallEvent finish(String counterId, String actor, TicketStatus end, Kind kind) {
+        Counter counter = counter(counterId);
+        Ticket current = currentOf(counter);
+        Instant now = clock.instant();
+        return new HallEvent(kind, now, actor, List.of(current.finished(end, now)), List.of(counter.done(current.id())), null);
+    }
+
+    /** Sends the current ticket back to waiting, for another service or one window; it keeps its number and place. */
+    public HallEvent transfer(String counterId, String toService, String toCounter, String actor) {
+        Counter counter = counter(counterId);
+        Ticket current = currentOf(counter);
+        if ((toService == null) == (toCounter == null)) {
+            throw new HallException(Refusal.BAD_REQUEST, "transfer to either a service or a counter");
+        }
+        String service = current.service();
+        if (toService != null) {
+            service = state.config().service(toService).map(ServiceSpec::id)
+                    .orElseThrow(() -> new HallException(Refusal.UNKNOWN_SERVICE, "no service '" + toService + "'"));
+        } else {
+            counter(toCounter);
+        }
+        Ticket moved = current.transferred(service, toCounter);
+        return new HallEvent(Kind.TICKET_TRANSFERRED, clock.instant(), actor, List.of(moved), List.of(counter.serving(null)), null);
+    }
+
+    public HallEvent cancel(String ticketId, String actor) {
+        Ticket ticket = ticket(ticketId);
+        if (!ticket.isWaiting()) {
+            throw new HallException(Refusal.NOT_WAITING, "ticket " + ticket.number() + " is " + ticket.status().wire());
+        }
+        Instant now = clock.instant();
+        return new HallEvent(Kind.TICKET_CANCELLED, now, actor, List.of(ticket.finished(TicketStatus.CANCELLED, now)), List.of(), null);
+    }
+
+    public HallEvent rate(String ticketId, int score, List<String> tags, String comment) {
+        Ticket ticket = ticket(ticketId);
+        if (ticket.status() != TicketStatus.COMPLETED) {
+            throw new HallException(Refusal.NOT_SERVED, "ticket " + ticket.number() + " has not been served");
+        }
+        if (ticket.rated()) {
+            throw new HallException(Refusal.ALREADY_RATED, "ticket " + ticket.number() + " is already rated");
+        }
+        if (score < 1 || score > 5) {
+            throw new HallException(Refusal.BAD_REQUEST, "score must be 1 to 5");
+        }
+        Instant now = clock.instant();
+        Rating rating = new Rating(ticket.id(), ticket.service(), ticket.counter(), score, tags, comment, now);
+        return new HallEvent(Kind.TICKET_RATED, now, "visitor", List.of(ticket.markRated()), List.of(), rating);
+    }
+
+    public HallEvent setStatus(String counterId, CounterStatus status, String staffId) {
+        Counter counter = counter(counterId);
+        Kind kind = switch (status) {
+            case OPEN -> Kind.COUNTER_OPENED;
+            case PAUSED -> Kind.COUNTER_PAUSED;
+            case CLOSED -> Kind.COUNTER_CLOSED;
+        };
+        String staff = status == CounterStatus.CLOSED ? null : staffId;
+        return new HallEvent(kind, clock.instant(), staffId, List.of(), List.of(counter.withStatus(status, staff)), null);
+    }
+
+    public HallEvent changeProfile(String counterId, Collection<String> services, String actor) {
+        Counter counter = counter(counterId);
+        Set<String> profile = new LinkedHashSet<>();
+        for (String service : services) {
+            if (!Counter.ALL.equals(service) && state.config().service(service).isEmpty()) {
+                throw new HallException(Refusal.UNKNOWN_SERVICE, "no service '" + service + "'");
+            }
+            profile.add(service);
+        }
+        if (profile.isEmpty()) {
+            throw new HallException(Refusal.BAD_REQUEST, "a profile needs at least one service");
+        }
+        return new HallEvent(Kind.PROFILE_CHANGED, clock.instant(), actor, List.of(), List.of(counter.withProfile(profile)), null);
+    }
+
+    public Ticket ticket(String ticketId) {
+        return state.ticket(ticketId)
+                .orElseThrow(() -> new HallException(Refusal.UNKNOWN_TICKET, "no ticket '" + ticketId + "'"));
+    }
+
+    public Counter counter(String counterId) {
+        return state.counter(counterId)
+                .orElseThrow(() -> new HallException(Refusal.UNKNOWN_COUNTER, "no window '" + counterId + "'"));
+    }
+
+    private Ticket currentOf(Counter counter) {
+        if (counter.currentTicket() == null) {
+            throw new HallException(Refusal.NO_CURRENT_TICKET, "window " + counter.id() + " is not serving a ticket");
+        }
+        return ticket(counter.currentTicket());
+    }
+
+    /** Every ticket of today and every unfinished one: for reports and the manager console. */
+    public Collection<Ticket> tickets() {
+        return state.tickets();
+    }
+}

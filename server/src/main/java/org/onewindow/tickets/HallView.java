@@ -1,0 +1,23 @@
+package org.onewindow.tickets;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.NavigableSet;
+import java.util.Optional;
+import org.onewindow.hall.HallConfig;
+
+/** What routing policies and wait estimators may read of the hall: never a way to change it. */
+public interface HallView {
+    HallConfig config();
+
+    Instant now();
+
+    Collection<Counter> counters();
+
+    Optional<Counter> counter(String counterId);
+
+    /** The service's waiting tickets in call order (including those transferred to one window). */
+    NavigableSet<Ticket> waiting(String service);
+
+    Optional<Ticket> ticket(String ticketId);
+}

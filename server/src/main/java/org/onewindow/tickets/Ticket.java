@@ -1,0 +1,49 @@
+package org.onewindow.tickets;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One visitor's place in the hall. Immutable: every change makes a new ticket.
+ *
+ * @param day             hall-time date of issue; numbers are unique within a day
+ * @param order           place in time: a hall-wide issue sequence that transfers keep
+ * @param counter         the window that called it (or last called it)
+ * @param targetCounter   a window it was transferred to and waits for, or null
+ * @param estimateMinutes wait estimate given at issue, kept to measure its error
+ */
+public record Ticket(String id, LocalDate day, String number, String service, Priority priority,
+                     Channel channel, String language, TicketStatus status, long order,
+                     String counter, String targetCounter, Instant issuedAt, Instant calledAt,
+                     Instant completedAt, int recalls, double estimateMinutes, boolean rated) {
+
+    public boolean isWaiting() {
+        return status == TicketStatus.WAITING;
+    }
+
+    public Ticket calledBy(String counterId, Instant at) {
+        return new Ticket(id, day, number, service, priority, channel, language, TicketStatus.CALLED, order,
+                counterId, null, issuedAt, at, null, recalls, estimateMinutes, rated);
+    }
+
+    public Ticket recalled() {
+        return new Ticket(id, day, number, service, priority, channel, language, status, order,
+                counter, targetCounter, issuedAt, calledAt, completedAt, recalls + 1, estimateMinutes, rated);
+    }
+
+    public Ticket finished(TicketStatus end, Instant at) {
+        return new Ticket(id, day, number, service, priority, channel, language, end, order,
+                counter, null, issuedAt, calledAt, at, recalls, estimateMinutes, rated);
+    }
+
+    /** Back to waiting, in a new service or for one window, keeping number and place in time. */
+    public Ticket transferred(String toService, String toCounter) {
+        return new Ticket(id, day, number, toService, priority, channel, language, TicketStatus.WAITING, order,
+                counter, toCounter, issuedAt, null, null, recalls, estimateMinutes, rated);
+    }
+
+    public Ticket markRated() {
+        return new Ticket(id, day, number, service, priority, channel, language, status, order,
+                counter, targetCounter, issuedAt, calledAt, completedAt, recalls, estimateMinutes, true);
+    }
+}
