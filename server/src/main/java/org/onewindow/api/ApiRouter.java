@@ -1,0 +1,40 @@
+package org.onewindow.api;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.onewindow.hub.HallDesk;
+import org.onewindow.staff.Sessions;
+
+/** The HTTP API under /api/v1 (CONTRACT §3): every error is a 4xx with a code and a message. */
+public final class ApiRouter {
+    private static final long MAX_BODY_BYTES = 16 * 1024;
+
+    private ApiRouter() {
+    }
+
+    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions) {
+        Router api = Router.router(vertx);
+        api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+        StaffAuth auth = new StaffAuth(sessions);
+        new TicketRoutes(desk).mount(api);
+        new SessionRoutes(vertx, sessions).mount(api);
+        new CounterRoutes(desk, auth).mount(api);
+        new ReportRoutes(desk, auth).mount(api);
+        api.route().handler(ctx -> ErrorReplies.send(ctx, 404, "NOT_FOUND", "no such API call: " + ctx.request().path()));
+        api.route().failureHandler(ctx -> {
+            if (ctx.failure() != null) {
+                ErrorReplies.send(ctx, ctx.failure());
+            } else {
+                int status = ctx.statusCode();
+                switch (status) {
+                    case 404 -> ErrorReplies.send(ctx, 404, "NOT_FOUND", "no such API call: " + ctx.request().path());
+                    case 405 -> ErrorReplies.send(ctx, 405, "METHOD_NOT_ALLOWED", ctx.request().method() + " is not allowed here");
+                    case 413 -> ErrorReplies.send(ctx, 413, "BODY_TOO_LARGE", "the body is larger than " + MAX_BODY_BYTES + " bytes");
+                    default -> ErrorReplies.send(ctx, status >= 400 && status < 500 ? status : 400, "BAD_REQUEST", "the request could not be read");
+                }
+            }
+        });
+        return api;
+    }
+}

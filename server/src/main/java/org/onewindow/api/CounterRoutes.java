@@ -1,0 +1,113 @@
+package org.onewindow.api;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.function.BiFunction;
+import org.onewindow.hall.Role;
+import org.onewindow.hub.HallDesk;
+import org.onewindow.tickets.CallOrder;
+import org.onewindow.tickets.Counter;
+import org.onewindow.tickets.CounterStatus;
+import org.onewindow.tickets.Hall;
+import org.onewindow.tickets.HallEvent;
+
+/** What window staff do at the counter, and what a manager changes about a window. */
+final class CounterRoutes {
+    private final HallDesk desk;
+    private final StaffAuth auth;
+
+    CounterRoutes(HallDesk desk, StaffAuth auth) {
+        this.desk = desk;
+        this.auth = auth;
+    }
+
+    void mount(Router api) {
+        api.route("/counters/*").handler(auth.require(Role.STAFF));
+        api.post("/counters/:id/open").handler(ctx -> status(ctx, CounterStatus.OPEN));
+        api.post("/counters/:id/pause").handler(ctx -> status(ctx, CounterStatus.PAUSED));
+        api.post("/counters/:id/close").handler(ctx -> status(ctx, CounterStatus.CLOSED));
+        api.post("/counters/:id/call").handler(this::call);
+        api.post("/counters/:id/recall").handler(ctx -> onTicket(ctx, (hall, id) -> hall.recall(id, actor(ctx))));
+        api.post("/counters/:id/no-show").handler(ctx -> onTicket(ctx, (hall, id) -> hall.noShow(id, actor(ctx))));
+        api.post("/counters/:id/complete").handler(ctx -> onTicket(ctx, (hall, id) -> hall.complete(id, actor(ctx))));
+        api.post("/counters/:id/transfer").handler(this::transfer);
+        api.put("/counters/:id/profile").handler(auth.require(Role.MANAGER)).handler(this::profile);
+        api.get("/counters/:id/queue").handler(this::queue);
+    }
+
+    private static String actor(RoutingContext ctx) {
+        return StaffAuth.session(ctx).staff();
+    }
+
+    private void status(RoutingContext ctx, CounterStatus status) {
+        JsonBody.of(ctx);
+        String id = ctx.pathParam("id");
+        String staff = actor(ctx);
+        Replies.json(ctx, 200, desk.command(hall -> hall.setStatus(id, status, staff), CounterRoutes::counterView));
+    }
+
+    private void call(RoutingContext ctx) {
+        JsonBody.of(ctx);
+        String id = ctx.pathParam("id");
+        String staff = actor(ctx);
+        String base = Replies.baseUrl(ctx);
+        desk.maybe(hall -> hall.call(id, staff),
+                        (hall, event) -> event.kind() == HallEvent.Kind.TICKET_CALLED ? TicketView.of(event.ticket(), hall, base) : null)
+                .onSuccess(called -> {
+                    if (called.isPresent()) {
+                        Replies.send(ctx, 200, called.get());
+                    } else {
+                        ctx.response().setStatusCode(204).end();
+                    }
+                })
+                .onFailure(failure -> ErrorReplies.send(ctx, failure));
+    }
+
+    private void onTicket(RoutingContext ctx, BiFunction<Hall, String, HallEvent> command) {
+        JsonBody.of(ctx);
+        String id = ctx.pathParam("id");
+        String base = Replies.baseUrl(ctx);
+        Replies.json(ctx, 200, desk.command(hall -> command.apply(hall, id),
+                (hall, event) -> TicketView.of(event.ticket(), hall, base)));
+    }
+
+    private void transfer(RoutingContext ctx) {
+        JsonBody body = JsonBody.of(ctx, "service", "counter");
+        String service = body.optionalString("service", null);
+        String counter = body.optionalString("counter", null);
+        if ((service == null) == (counter == null)) {
+            throw ApiException.badRequest("give either 'service' or 'counter'");
+        }
+        onTicket(ctx, (hall, id) -> hall.transfer(id, service, counter, actor(ctx)));
+    }
+
+    private void profile(RoutingContext ctx) {
+        JsonBody body = JsonBody.of(ctx, "services");
+        var services = body.stringList("services", true);
+        String id = ctx.pathParam("id");
+        String manager = actor(ctx);
+        Replies.json(ctx, 200, desk.command(hall -> hall.changeProfile(id, services, manager), CounterRoutes::counterView));
+    }
+
+    /** The tickets this window may call, in the order its routing would consider them. */
+    private void queue(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String base = Replies.baseUrl(ctx);
+        Replies.json(ctx, 200, desk.read(hall -> {
+            Counter counter = hall.counter(id);
+            JsonArray tickets = new JsonArray();
+            hall.view().config().services().stream()
+                    .flatMap(service -> hall.view().waiting(service.id()).stream())
+                    .filter(t -> t.targetCounter() == null ? counter.serves(t.service()) : t.targetCounter().equals(id))
+                    .sorted(CallOrder.PRIORITY_THEN_OLDEST)
+                    .forEach(t -> tickets.add(TicketView.of(t, hall, base)));
+            return new JsonObject().put("counter", id).put("tickets", tickets);
+        }));
+    }
+
+    private static JsonObject counterView(Hall hall, HallEvent event) {
+        return HallStateView.counter(hall, event.counter());
+    }
+}

@@ -1,0 +1,71 @@
+package org.onewindow.api;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.onewindow.hall.HallConfig;
+import org.onewindow.hall.ServiceSpec;
+import org.onewindow.tickets.Channel;
+import org.onewindow.tickets.Counter;
+import org.onewindow.tickets.Hall;
+import org.onewindow.tickets.Priority;
+import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.TicketStatus;
+
+/** The body of GET /api/v1/hall and of every hall.state event (CONTRACT §3, §4), plus fields pages use. */
+public final class HallStateView {
+    private HallStateView() {
+    }
+
+    /** Must run on the hall desk's thread: it reads the live queues. */
+    public static JsonObject of(Hall hall) {
+        HallConfig config = hall.view().config();
+        JsonArray services = new JsonArray();
+        for (ServiceSpec service : config.services()) {
+            services.add(service(hall, service));
+        }
+        JsonArray counters = new JsonArray();
+        for (Counter counter : hall.view().counters()) {
+            counters.add(counter(hall, counter));
+        }
+        return new JsonObject()
+                .put("id", config.id())
+                .put("name", Views.text(config.name()))
+                .put("timezone", config.timezone().getId())
+                .put("open", hall.isOpen())
+                .put("services", services)
+                .put("counters", counters);
+    }
+
+    private static JsonObject service(Hall hall, ServiceSpec service) {
+        Ticket newcomer = new Ticket("-", null, "-", service.id(), Priority.NORMAL, Channel.KIOSK, "zh",
+                TicketStatus.WAITING, Long.MAX_VALUE, null, null, hall.view().now(), null, null, 0, 0, false);
+        return new JsonObject()
+                .put("id", service.id())
+                .put("name", Views.text(service.name()))
+                .put("prefix", service.prefix())
+                .put("open", hall.accepts(service))
+                .put("waiting", hall.view().waiting(service.id()).size())
+                .put("estimatedWaitMinutes", hall.estimate(newcomer).roundedMinutes())
+                .put("averageMinutes", service.averageMinutes())
+                .put("dailyQuota", service.dailyQuota())
+                .put("issuedToday", hall.issuedToday(service))
+                .put("materials", Views.texts(service.materials()));
+    }
+
+    /** One window as consoles and boards see it. Must run on the hall desk's thread. */
+    public static JsonObject counter(Hall hall, Counter counter) {
+        HallConfig config = hall.view().config();
+        String currentNumber = counter.currentTicket() == null ? null
+                : hall.view().ticket(counter.currentTicket()).map(Ticket::number).orElse(null);
+        return new JsonObject()
+                .put("id", counter.id())
+                .put("name", config.counter(counter.id()).map(c -> Views.text(c.name())).orElse(null))
+                .put("status", counter.status().wire())
+                .put("currentTicket", counter.currentTicket())
+                .put("currentNumber", currentNumber)
+                .put("lastTicket", counter.lastTicket())
+                .put("staff", counter.staff())
+                .put("profile", Views.sorted(counter.profile()))
+                .put("skills", Views.sorted(counter.skills()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.onewindow.api;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import org.onewindow.hall.Role;
+import org.onewindow.staff.Session;
+import org.onewindow.staff.Sessions;
+
+/** Guards staff routes: a valid bearer token (401 otherwise) of a role that includes the one required (403). */
+final class StaffAuth {
+    private static final String SESSION = "onewindow.session";
+
+    private final Sessions sessions;
+
+    StaffAuth(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    Handler<RoutingContext> require(Role role) {
+        return ctx -> {
+            String header = ctx.request().getHeader("Authorization");
+            String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
+            Session session = sessions.find(token).orElse(null);
+            if (session == null) {
+                ErrorReplies.send(ctx, 401, token == null ? "UNAUTHENTICATED" : "SESSION_EXPIRED",
+                        token == null ? "log in first: Authorization: Bearer TOKEN" : "the session has expired; log in again");
+            } else if (!session.role().includes(role)) {
+                ErrorReplies.send(ctx, 403, "FORBIDDEN", "this needs the " + role.wire() + " role");
+            } else {
+                ctx.put(SESSION, session);
+                ctx.next();
+            }
+        };
+    }
+
+    static Session session(RoutingContext ctx) {
+        return ctx.get(SESSION);
+    }
+}

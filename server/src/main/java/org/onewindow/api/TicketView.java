@@ -1,0 +1,44 @@
+package org.onewindow.api;
+
+import io.vertx.core.json.JsonObject;
+import org.onewindow.hall.CounterSpec;
+import org.onewindow.hall.HallConfig;
+import org.onewindow.hall.ServiceSpec;
+import org.onewindow.routing.WaitEstimate;
+import org.onewindow.tickets.Hall;
+import org.onewindow.tickets.Ticket;
+
+/** A ticket as visitors, kiosks and consoles see it (CONTRACT §3), with live ahead and estimate. */
+public final class TicketView {
+    private TicketView() {
+    }
+
+    /** Must run on the hall desk's thread: it reads the live queues. */
+    public static JsonObject of(Ticket ticket, Hall hall, String baseUrl) {
+        HallConfig config = hall.view().config();
+        WaitEstimate estimate = ticket.isWaiting() ? hall.estimate(ticket) : new WaitEstimate(0, 0);
+        ServiceSpec service = config.service(ticket.service()).orElse(null);
+        CounterSpec counter = ticket.counter() == null ? null : config.counter(ticket.counter()).orElse(null);
+        return new JsonObject()
+                .put("id", ticket.id())
+                .put("number", ticket.number())
+                .put("service", ticket.service())
+                .put("status", ticket.status().wire())
+                .put("priority", ticket.priority().wire())
+                .put("channel", ticket.channel().wire())
+                .put("language", ticket.language())
+                .put("ahead", estimate.ahead())
+                .put("estimatedWaitMinutes", estimate.roundedMinutes())
+                .put("counter", ticket.counter())
+                .put("targetCounter", ticket.targetCounter())
+                .put("issuedAt", Views.time(ticket.issuedAt(), config))
+                .put("calledAt", Views.time(ticket.calledAt(), config))
+                .put("completedAt", Views.time(ticket.completedAt(), config))
+                .put("recalls", ticket.recalls())
+                .put("rated", ticket.rated())
+                .put("trackUrl", baseUrl + "/t/" + ticket.id())
+                .put("serviceName", service == null ? null : Views.text(service.name()))
+                .put("counterName", counter == null ? null : Views.text(counter.name()))
+                .put("materials", service == null ? null : Views.texts(service.materials()));
+    }
+}

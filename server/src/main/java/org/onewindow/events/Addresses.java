@@ -1,0 +1,12 @@
+package org.onewindow.events;
+
+/** Event-bus addresses that browsers and device agents may listen to (CONTRACT §4). */
+public final class Addresses {
+    /** Every call and recall: {ticket, number, service, counter, counterName, recall, at}. */
+    public static final String HALL_CALLED = "hall.called";
+    /** The body of GET /api/v1/hall, whenever it changes. */
+    public static final String HALL_STATE = "hall.state";
+
+    private Addresses() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.onewindow.events;
+
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
+import java.time.format.DateTimeFormatter;
+import org.onewindow.hall.CounterSpec;
+import org.onewindow.hall.HallConfig;
+import org.onewindow.hall.LocalText;
+import org.onewindow.tickets.HallEvent;
+import org.onewindow.tickets.Ticket;
+
+/** Publishes what boards, consoles and device agents follow: every call, and the hall after every change. */
+public final class HallBroadcast {
+    private final EventBus bus;
+    private final HallConfig config;
+
+    public HallBroadcast(EventBus bus, HallConfig config) {
+        this.bus = bus;
+        this.config = config;
+    }
+
+    public void committed(HallEvent event, JsonObject state) {
+        if (event.announces()) {
+            bus.publish(Addresses.HALL_CALLED, called(event));
+        }
+        bus.publish(Addresses.HALL_STATE, state);
+    }
+
+    private JsonObject called(HallEvent event) {
+        Ticket ticket = event.ticket();
+        LocalText counterName = config.counter(ticket.counter()).map(CounterSpec::name).orElse(null);
+        return new JsonObject()
+                .put("ticket", ticket.id())
+                .put("number", ticket.number())
+                .put("service", ticket.service())
+                .put("counter", ticket.counter())
+                .put("counterName", counterName == null ? null
+                        : new JsonObject().put("zh", counterName.zh()).put("en", counterName.en()))
+                .put("recall", event.kind() == HallEvent.Kind.TICKET_RECALLED)
+                .put("recalls", ticket.recalls())
+                .put("language", ticket.language())
+                .put("at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.at().atZone(config.timezone())));
+    }
+}

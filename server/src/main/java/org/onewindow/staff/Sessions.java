@@ -1,0 +1,61 @@
+package org.onewindow.staff;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.onewindow.hall.HallConfig;
+import org.onewindow.hall.StaffSpec;
+
+/**
+ * Staff log-ins: password check against the hall file's hashes and random bearer tokens that expire.
+ * Tokens live in memory; after a hub restart staff log in again.
+ */
+public final class Sessions {
+    public static final Duration DEFAULT_TTL = Duration.ofHours(12);
+
+    private final HallConfig config;
+    private final Clock clock;
+    private final Duration ttl;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Session> byToken = new ConcurrentHashMap<>();
+
+    public Sessions(HallConfig config, Clock clock, Duration ttl) {
+        this.config = config;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** Slow on purpose (key stretching): call it off the event loop. */
+    public Optional<Session> login(String staffId, char[] password) {
+        Optional<StaffSpec> staff = config.staffMember(staffId);
+        if (staff.isEmpty() || !PasswordHash.verify(password, staff.get().passwordHash())) {
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Session session = new Session(token, staffId, staff.get().role(), clock.instant().plus(ttl));
+        byToken.put(token, session);
+        return Optional.of(session);
+    }
+
+    public Optional<Session> find(String token) {
+        Session session = token == null ? null : byToken.get(token);
+        if (session == null) {
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(session.expiresAt())) {
+            byToken.remove(token);
+            return Optional.empty();
+        }
+        return Optional.of(session);
+    }
+
+    public void logout(String token) {
+        byToken.remove(token);
+    }
+}
