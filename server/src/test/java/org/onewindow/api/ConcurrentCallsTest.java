@@ -1,0 +1,60 @@
+package org.onewindow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.testing.TestHub;
+
+/** Three windows pressing "call" at the same moment, many times over, never get the same ticket. */
+class ConcurrentCallsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void windowsCallingAtOnceNeverShareATicket() {
+        try (TestHub hub = TestHub.start(dir)) {
+            String token = hub.login("s01");
+            int tickets = 60;
+            for (int i = 0; i < tickets; i++) {
+                hub.issue(i % 2 == 0 ? "commerce" : "tax");
+            }
+            List<String> windows = List.of("1", "2", "3");
+            windows.forEach(w -> hub.post("/api/v1/counters/" + w + "/open", null, token));
+
+            WebClient client = WebClient.create(hub.vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
+                    .setDefaultPort(hub.port()).setMaxPoolSize(windows.size() * 4));
+            Set<String> called = new HashSet<>();
+            int rounds = 0;
+            int calledCount = 0;
+            while (calledCount < tickets && rounds++ < tickets) {
+                List<Future<HttpResponse<Buffer>>> presses = new ArrayList<>();
+                for (String window : windows) {
+                    presses.add(client.post("/api/v1/counters/" + window + "/call").bearerTokenAuthentication(token).send());
+                }
+                for (HttpResponse<Buffer> response : Future.all(presses).await().<HttpResponse<Buffer>>list()) {
+                    if (response.statusCode() == 200) {
+                        JsonObject ticket = response.bodyAsJsonObject();
+                        assertThat(called.add(ticket.getString("id"))).as("%s called twice", ticket.getString("number")).isTrue();
+                        calledCount++;
+                    } else {
+                        assertThat(response.statusCode()).isEqualTo(204);
+                    }
+                }
+            }
+            assertThat(called).hasSize(tickets);
+            client.close();
+        }
+    }
+}
