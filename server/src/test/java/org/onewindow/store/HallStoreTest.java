@@ -1,5 +1,6 @@
 package org.onewindow.store;
 
+import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onewindow.store.TestHall.COMMERCE;
@@ -32,7 +33,7 @@ class HallStoreTest {
     @TempDir
     Path dataDir;
 
-    private final StepClock clock = new StepClock(TestHall.MORNING, TestHall.ZONE);
+    private final MutableClock clock = new MutableClock(TestHall.MORNING, TestHall.ZONE);
     private HallStore store;
     private Hall hall;
 
