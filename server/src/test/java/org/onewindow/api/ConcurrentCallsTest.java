@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -34,7 +35,7 @@ class ConcurrentCallsTest {
             windows.forEach(w -> hub.post("/api/v1/counters/" + w + "/open", null, token));
 
             WebClient client = WebClient.create(hub.vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
-                    .setDefaultPort(hub.port()).setMaxPoolSize(windows.size() * 4));
+                    .setDefaultPort(hub.port()), new PoolOptions().setHttp1MaxSize(windows.size()));
             Set<String> called = new HashSet<>();
             int rounds = 0;
             int calledCount = 0;
