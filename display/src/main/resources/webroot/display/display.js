@@ -19,6 +19,8 @@
     'board.waitingN': { zh: '{n} 人', en: '{n} waiting' },
     'board.about': { zh: '约 {n} 分钟', en: 'about {n} min' },
     'board.noWait': { zh: '无需等候', en: 'No wait' },
+    'board.idle': { zh: '请留意叫号', en: 'Please watch for your number' },
+    'board.idleOther': { zh: 'Please watch for your number', en: '请留意叫号' },
     'board.soundOn': { zh: '点此开启语音播报', en: 'Touch to turn on announcements' },
     'board.otherLine': { zh: '{number} → {counter}', en: '请 {number} 到 {counter}' }
   });
@@ -42,6 +44,8 @@
     document.getElementById('latest-recall').hidden = !(latest && latest.recall);
     document.getElementById('latest-other').textContent = latest
       ? I18N.t('board.otherLine', { number: latest.number, counter: counterLabel(latest, 'other') }) : '';
+    document.getElementById('latest-line').hidden = !latest;
+    document.getElementById('latest-empty').hidden = !!latest;
     box.classList.toggle('is-empty', !latest);
   }
 
@@ -130,8 +134,35 @@
     });
   }
 
+  /*
+   * After a restart (power cut, hub restart) the board starts from what the windows are serving
+   * now, newest call first, silently: these numbers were announced already.
+   */
+  function restore(state) {
+    var serving = (state.counters || []).filter(function (c) { return c.currentTicket && c.currentNumber; });
+    Promise.all(serving.map(function (c) {
+      return Api.get('/tickets/' + encodeURIComponent(c.currentTicket), { timeout: 8000 }).then(function (t) {
+        return { ticket: t.id, number: t.number, service: t.service, counter: c.id, counterName: c.name,
+          recall: false, at: t.calledAt };
+      }, function () { return null; });
+    })).then(function (calls) {
+      if (recent.length) { return; }
+      recent = calls.filter(Boolean).sort(function (a, b) { return String(b.at).localeCompare(String(a.at)); })
+        .slice(0, RECENT_MAX);
+      latest = recent[0] || null;
+      renderLatest();
+      renderRecent();
+      renderHall();
+    });
+  }
+
   EventBus.followHall({
-    onState: function (state) { var prev = hall; hall = state; missedCalls(prev, state); renderHall(); },
+    onState: function (state) {
+      var prev = hall;
+      hall = state;
+      if (!prev) { restore(state); } else { missedCalls(prev, state); }
+      renderHall();
+    },
     onCalled: onCalled
   });
 })();

@@ -62,7 +62,7 @@
         onclick: function () { take(s); }
       },
         h('span', { class: 'prefix', 'aria-hidden': 'true' }, s.prefix),
-        h('span', { class: 'name' }, I18N.text(s.name), h('span', { class: 'name-other' }, '  ' + I18N.other(s.name))),
+        h('span', { class: 'name' }, I18N.text(s.name), h('span', { class: 'name-other' }, I18N.other(s.name))),
         closed ? h('span', { class: 'reason' }, reason)
           : h('span', { class: 'stats' }, I18N.t('kiosk.waiting') + ' ', h('b', null, String(s.waiting || 0)), ' ' + (I18N.lang === 'zh' ? '人' : 'people') + '  ·  ', wait)
       ));

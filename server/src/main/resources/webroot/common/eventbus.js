@@ -9,6 +9,7 @@
   'use strict';
   var PING_MS = 5000;
   var MAX_BACKOFF_MS = 30000;
+  var decoder = global.TextDecoder ? new TextDecoder('utf-8') : { decode: function () { return ''; } };
 
   function HallBus(addresses, handlers) {
     this.addresses = addresses.slice();
@@ -40,6 +41,8 @@
       return self;
     }
     self.socket = ws;
+    // The bridge may send its JSON frames as binary WebSocket messages: read them as bytes.
+    ws.binaryType = 'arraybuffer';
     ws.onopen = function () {
       self.attempt = 0;
       self.open = true;
@@ -55,7 +58,10 @@
     };
     ws.onmessage = function (ev) {
       var frame;
-      try { frame = JSON.parse(ev.data); } catch (e) { return; }
+      try {
+        var text = typeof ev.data === 'string' ? ev.data : decoder.decode(ev.data);
+        frame = JSON.parse(text);
+      } catch (e) { return; }
       if (frame.type === 'rec' && self.handlers.onmessage) {
         try {
           self.handlers.onmessage(frame.address, frame.body);
