@@ -2,6 +2,7 @@ package org.onewindow.api;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.staff.Sessions;
@@ -21,20 +22,29 @@ public final class ApiRouter {
         new SessionRoutes(vertx, sessions).mount(api);
         new CounterRoutes(desk, auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
-        api.route().handler(ctx -> ErrorReplies.send(ctx, 404, "NOT_FOUND", "no such API call: " + ctx.request().path()));
-        api.route().failureHandler(ctx -> {
-            if (ctx.failure() != null) {
-                ErrorReplies.send(ctx, ctx.failure());
-            } else {
-                int status = ctx.statusCode();
-                switch (status) {
-                    case 404 -> ErrorReplies.send(ctx, 404, "NOT_FOUND", "no such API call: " + ctx.request().path());
-                    case 405 -> ErrorReplies.send(ctx, 405, "METHOD_NOT_ALLOWED", ctx.request().method() + " is not allowed here");
-                    case 413 -> ErrorReplies.send(ctx, 413, "BODY_TOO_LARGE", "the body is larger than " + MAX_BODY_BYTES + " bytes");
-                    default -> ErrorReplies.send(ctx, status >= 400 && status < 500 ? status : 400, "BAD_REQUEST", "the request could not be read");
-                }
-            }
-        });
+        api.route().failureHandler(ApiRouter::failed);
         return api;
+    }
+
+    /**
+     * Unmatched requests fall through the API router to the hub's root router; it hands those under
+     * /api/ back here so they too get the contract's JSON error.
+     */
+    public static boolean isApiPath(RoutingContext ctx) {
+        return ctx.request().path().startsWith("/api/");
+    }
+
+    public static void failed(RoutingContext ctx) {
+        if (ctx.failure() != null) {
+            ErrorReplies.send(ctx, ctx.failure());
+            return;
+        }
+        int status = ctx.statusCode();
+        switch (status) {
+            case 404 -> ErrorReplies.send(ctx, 404, "NOT_FOUND", "no such API call: " + ctx.request().path());
+            case 405 -> ErrorReplies.send(ctx, 405, "METHOD_NOT_ALLOWED", ctx.request().method() + " is not allowed here");
+            case 413 -> ErrorReplies.send(ctx, 413, "BODY_TOO_LARGE", "the body is larger than " + MAX_BODY_BYTES + " bytes");
+            default -> ErrorReplies.send(ctx, status >= 400 && status < 500 ? status : 400, "BAD_REQUEST", "the request could not be read");
+        }
     }
 }

@@ -29,9 +29,9 @@ final class CounterRoutes {
         api.post("/counters/:id/pause").handler(ctx -> status(ctx, CounterStatus.PAUSED));
         api.post("/counters/:id/close").handler(ctx -> status(ctx, CounterStatus.CLOSED));
         api.post("/counters/:id/call").handler(this::call);
-        api.post("/counters/:id/recall").handler(ctx -> onTicket(ctx, (hall, id) -> hall.recall(id, actor(ctx))));
-        api.post("/counters/:id/no-show").handler(ctx -> onTicket(ctx, (hall, id) -> hall.noShow(id, actor(ctx))));
-        api.post("/counters/:id/complete").handler(ctx -> onTicket(ctx, (hall, id) -> hall.complete(id, actor(ctx))));
+        api.post("/counters/:id/recall").handler(ctx -> emptyBody(ctx, (hall, id) -> hall.recall(id, actor(ctx))));
+        api.post("/counters/:id/no-show").handler(ctx -> emptyBody(ctx, (hall, id) -> hall.noShow(id, actor(ctx))));
+        api.post("/counters/:id/complete").handler(ctx -> emptyBody(ctx, (hall, id) -> hall.complete(id, actor(ctx))));
         api.post("/counters/:id/transfer").handler(this::transfer);
         api.put("/counters/:id/profile").handler(auth.require(Role.MANAGER)).handler(this::profile);
         api.get("/counters/:id/queue").handler(this::queue);
@@ -65,8 +65,12 @@ final class CounterRoutes {
                 .onFailure(failure -> ErrorReplies.send(ctx, failure));
     }
 
-    private void onTicket(RoutingContext ctx, BiFunction<Hall, String, HallEvent> command) {
+    private void emptyBody(RoutingContext ctx, BiFunction<Hall, String, HallEvent> command) {
         JsonBody.of(ctx);
+        onTicket(ctx, command);
+    }
+
+    private void onTicket(RoutingContext ctx, BiFunction<Hall, String, HallEvent> command) {
         String id = ctx.pathParam("id");
         String base = Replies.baseUrl(ctx);
         Replies.json(ctx, 200, desk.command(hall -> command.apply(hall, id),

@@ -1,11 +1,12 @@
 package org.onewindow.api;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.Role;
+import org.onewindow.reports.DailyReport;
 import org.onewindow.hub.HallDesk;
 
 /** The manager's daily report: per service and per window volumes, waits, service times and ratings. */
@@ -33,7 +34,8 @@ final class ReportRoutes {
         LocalDate day = date;
         Replies.json(ctx, 200, desk.query((hall, store) -> {
             LocalDate which = day != null ? day : LocalDate.ofInstant(hall.view().now(), hall.view().config().timezone());
-            return new JsonObject().put("date", which.toString());
+            HallConfig config = hall.view().config();
+            return ReportView.of(DailyReport.of(which, config, store.ticketsOf(which), store.ratingsOf(which)), config);
         }));
     }
 }

@@ -59,7 +59,7 @@ public final class HubVerticle extends VerticleBase {
     /** Blocking: reads the hall file and the database. */
     private HallDesk openDesk() {
         HallConfig config = settings.hallFile() == null ? DemoHall.config() : HallFile.load(settings.hallFile());
-        HallStore store = HallStore.open(settings.dataDir());
+        HallStore store = HallStore.open(settings.dataDir(), config.timezone());
         try {
             Hall hall = new Hall(config, clock, Routing.defaultPolicy(), Routing.defaultEstimator(), new RandomTicketIds());
             StoredDay stored = store.restore(LocalDate.ofInstant(clock.instant(), config.timezone()));
@@ -85,6 +85,16 @@ public final class HubVerticle extends VerticleBase {
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL)));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
+        for (int status : new int[] {404, 405}) {
+            router.errorHandler(status, ctx -> {
+                if (ApiRouter.isApiPath(ctx)) {
+                    ApiRouter.failed(ctx);
+                } else {
+                    ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8")
+                            .end(status == 404 ? "Not found / 页面不存在" : "Method not allowed");
+                }
+            });
+        }
         return router;
     }
 

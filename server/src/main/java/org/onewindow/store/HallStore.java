@@ -1,0 +1,242 @@
+package org.onewindow.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.onewindow.tickets.Counter;
+import org.onewindow.tickets.HallEvent;
+import org.onewindow.tickets.Rating;
+import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.TicketStatus;
+
+/**
+ * The hall's durable memory: an append-only event log plus the latest state of every ticket and
+ * window, in one SQLite file behind one JDBC connection.
+ *
+ * <p>The hub commits each {@link HallEvent} here before the hall applies it and the client hears back,
+ * so with WAL and {@code synchronous=FULL} an acknowledged ticket survives a power cut.
+ * Not thread-safe: the hub's single worker thread, the same one that drives the Hall, uses it.
+ */
+public final class HallStore implements AutoCloseable {
+    public static final String FILE_NAME = "onewindow.db";
+
+    private final Connection connection;
+    private final ZoneId hallZone;
+
+    private HallStore(Connection connection, ZoneId hallZone) {
+        this.connection = connection;
+        this.hallZone = hallZone;
+    }
+
+    /** Opens the store with the machine's time zone for the event log's day column; prefer the hall's. */
+    public static HallStore open(Path dataDir) {
+        return open(dataDir, ZoneId.systemDefault());
+    }
+
+    /**
+     * Opens (creating if needed) {@code dataDir/onewindow.db} and migrates it to the latest schema.
+     *
+     * @param hallZone the hall's time zone: the event log files each event under the hall date it happened on
+     */
+    public static HallStore open(Path dataDir, ZoneId hallZone) {
+        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dataDir + ": " + e, e);
+        }
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = connection.createStatement()) {
+                // journal_mode answers with the mode it got: a file system without WAL support must not pass silently.
+                try (ResultSet mode = s.executeQuery(Sql.JOURNAL_MODE_WAL)) {
+                    if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+                        throw new StoreException("cannot switch " + file + " to WAL journaling");
+                    }
+                }
+                s.execute(Sql.SYNCHRONOUS_FULL);
+                s.execute(Sql.FOREIGN_KEYS_ON);
+                s.execute(Sql.BUSY_TIMEOUT);
+            }
+            Migrations.migrate(connection, Migrations.LATEST);
+            return new HallStore(connection, hallZone);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection, e);
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException("cannot open the hall database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Commits the event, its tickets and windows and its rating in one transaction, or nothing at all.
+     *
+     * @throws StoreException when anything fails; the transaction is rolled back
+     */
+    public void append(HallEvent event) {
+        try {
+            connection.setAutoCommit(false);
+            write(event);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException(describe(event) + " was not stored, nothing of it was kept: " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // Only possible on a broken or closed connection, which the next call reports anyway.
+            }
+        }
+    }
+
+    private void write(HallEvent event) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_EVENT)) {
+            s.setString(1, Rows.text(event.at()));
+            s.setString(2, LocalDate.ofInstant(event.at(), hallZone).toString());
+            s.setString(3, event.kind().name());
+            s.setString(4, event.actor());
+            s.setString(5, EventJson.array(event.tickets().stream().map(Ticket::id).toList()));
+            s.setString(6, EventJson.payload(event));
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_TICKET)) {
+            for (Ticket ticket : event.tickets()) {
+                Rows.bindTicket(s, ticket);
+                s.executeUpdate();
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_COUNTER)) {
+            for (Counter counter : event.counters()) {
+                Rows.bindCounter(s, counter);
+                s.executeUpdate();
+            }
+        }
+        if (event.rating() != null) {
+            try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_RATING)) {
+                Rows.bindRating(s, event.rating());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** Today's tickets and every earlier one still waiting or called, in issue order; every stored window. */
+    public StoredDay restore(LocalDate today) {
+        try (PreparedStatement s = connection.prepareStatement(Sql.TICKETS_TO_RESTORE)) {
+            s.setString(1, today.toString());
+            s.setString(2, TicketStatus.WAITING.wire());
+            s.setString(3, TicketStatus.CALLED.wire());
+            return new StoredDay(tickets(s), counters());
+        } catch (SQLException e) {
+            throw new StoreException("cannot restore the hall day " + today + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every ticket issued on that hall day, in issue order. */
+    public List<Ticket> ticketsOf(LocalDate day) {
+        try (PreparedStatement s = connection.prepareStatement(Sql.TICKETS_OF_DAY)) {
+            s.setString(1, day.toString());
+            return tickets(s);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the tickets of " + day + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The ratings of the tickets issued on that hall day, oldest first. */
+    public List<Rating> ratingsOf(LocalDate day) {
+        try (PreparedStatement s = connection.prepareStatement(Sql.RATINGS_OF_DAY)) {
+            s.setString(1, day.toString());
+            List<Rating> ratings = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ratings.add(Rows.rating(r));
+                }
+            }
+            return ratings;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ratings of " + day + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many events the audit log holds. */
+    public long eventCount() {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.COUNT_EVENTS)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the events: " + e.getMessage(), e);
+        }
+    }
+
+    public int schemaVersion() {
+        try {
+            return Migrations.version(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the hall database: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Ticket> tickets(PreparedStatement s) throws SQLException {
+        List<Ticket> tickets = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                tickets.add(Rows.ticket(r));
+            }
+        }
+        return tickets;
+    }
+
+    private List<Counter> counters() throws SQLException {
+        List<Counter> counters = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.ALL_COUNTERS)) {
+            while (r.next()) {
+                counters.add(Rows.counter(r));
+            }
+        }
+        return counters;
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    private static String describe(HallEvent event) {
+        Ticket ticket = event.ticket();
+        return event.kind() + (ticket == null ? "" : " of ticket " + ticket.number());
+    }
+}

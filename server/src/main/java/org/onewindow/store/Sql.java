@@ -1,0 +1,57 @@
+package org.onewindow.store;
+
+/** Every statement the hall store runs, by name. The tables themselves live in db/migration/. */
+final class Sql {
+    private Sql() {
+    }
+
+    static final String JOURNAL_MODE_WAL = "PRAGMA journal_mode = WAL";
+    /** FULL: a commit is on disk before append returns, so an acknowledged ticket survives a power cut. */
+    static final String SYNCHRONOUS_FULL = "PRAGMA synchronous = FULL";
+    static final String FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON";
+    static final String BUSY_TIMEOUT = "PRAGMA busy_timeout = 5000";
+    static final String USER_VERSION = "PRAGMA user_version";
+    /** PRAGMA takes no bind parameters; the version is an int the migrations compute. */
+    static final String SET_USER_VERSION = "PRAGMA user_version = %d";
+
+    static final String INSERT_EVENT =
+            "INSERT INTO events (at, day, kind, actor, ticket_ids, payload) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String COUNT_EVENTS = "SELECT count(*) FROM events";
+
+    private static final String TICKET_COLUMNS = "id, day, number, service, priority, channel, language, status, "
+            + "issue_order, counter, target_counter, issued_at, called_at, completed_at, recalls, estimate_minutes, rated";
+
+    static final String UPSERT_TICKET = "INSERT INTO tickets (" + TICKET_COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (id) DO UPDATE SET day = excluded.day, number = excluded.number,"
+            + " service = excluded.service, priority = excluded.priority, channel = excluded.channel,"
+            + " language = excluded.language, status = excluded.status, issue_order = excluded.issue_order,"
+            + " counter = excluded.counter, target_counter = excluded.target_counter,"
+            + " issued_at = excluded.issued_at, called_at = excluded.called_at,"
+            + " completed_at = excluded.completed_at, recalls = excluded.recalls,"
+            + " estimate_minutes = excluded.estimate_minutes, rated = excluded.rated";
+
+    static final String TICKETS_OF_DAY =
+            "SELECT " + TICKET_COLUMNS + " FROM tickets WHERE day = ? ORDER BY issue_order";
+
+    /** Bind: today, then the two unfinished statuses (waiting, called). */
+    static final String TICKETS_TO_RESTORE = "SELECT " + TICKET_COLUMNS + " FROM tickets"
+            + " WHERE day = ? OR status IN (?, ?) ORDER BY issue_order";
+
+    private static final String COUNTER_COLUMNS = "id, status, profile, skills, current_ticket, last_ticket, staff";
+
+    static final String UPSERT_COUNTER = "INSERT INTO counters (" + COUNTER_COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (id) DO UPDATE SET status = excluded.status, profile = excluded.profile,"
+            + " skills = excluded.skills, current_ticket = excluded.current_ticket,"
+            + " last_ticket = excluded.last_ticket, staff = excluded.staff";
+
+    static final String ALL_COUNTERS = "SELECT " + COUNTER_COLUMNS + " FROM counters ORDER BY id";
+
+    /** A plain insert: a second rating of one ticket is refused by the primary key. */
+    static final String INSERT_RATING =
+            "INSERT INTO ratings (ticket_id, service, counter, score, tags, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    static final String RATINGS_OF_DAY = "SELECT r.ticket_id, r.service, r.counter, r.score, r.tags, r.comment, r.at"
+            + " FROM ratings r JOIN tickets t ON t.id = r.ticket_id WHERE t.day = ? ORDER BY r.at, r.ticket_id";
+}

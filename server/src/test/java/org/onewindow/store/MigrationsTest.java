@@ -1,0 +1,94 @@
+package org.onewindow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.tickets.Channel;
+import org.onewindow.tickets.HallEvent;
+import org.onewindow.tickets.Priority;
+import org.onewindow.tickets.Rating;
+import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.TicketStatus;
+
+class MigrationsTest {
+    @TempDir
+    Path dataDir;
+
+    private static final Instant ISSUED = TestHall.MORNING;
+    private static final Ticket SERVED = new Ticket("t-1", TestHall.DAY, "A001", TestHall.COMMERCE, Priority.NORMAL,
+            Channel.KIOSK, "zh", TicketStatus.COMPLETED, 1, "1", null, ISSUED,
+            ISSUED.plusSeconds(60), ISSUED.plusSeconds(600), 0, 7.5, false);
+
+    private Connection connect() throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(HallStore.FILE_NAME));
+    }
+
+    @Test
+    void brandNewFileComesUpAtTheLatestVersion() {
+        try (HallStore store = HallStore.open(dataDir.resolve("new"))) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertThat(store.eventCount()).isZero();
+        }
+    }
+
+    @Test
+    void versionOneFileComesUpAtTheLatestVersionWithItsData() throws Exception {
+        try (Connection v1 = connect()) {
+            Migrations.migrate(v1, 1);
+            try (PreparedStatement s = v1.prepareStatement(Sql.UPSERT_TICKET)) {
+                Rows.bindTicket(s, SERVED);
+                s.executeUpdate();
+            }
+            try (Statement s = v1.createStatement()) {
+                s.executeUpdate("INSERT INTO events (at, day, kind, actor, ticket_ids, payload)"
+                        + " VALUES ('2025-03-03T01:30:00.123456789Z', '2025-03-03', 'TICKET_ISSUED', 'kiosk', '[\"t-1\"]', '{}')");
+            }
+            assertThat(Migrations.version(v1)).isEqualTo(1);
+        }
+
+        try (HallStore store = HallStore.open(dataDir, TestHall.ZONE)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.ticketsOf(TestHall.DAY)).containsExactly(SERVED);
+            assertThat(store.eventCount()).isEqualTo(1);
+            // V2's ratings table works with V1's tickets.
+            Rating rating = new Rating("t-1", TestHall.COMMERCE, "1", 4, List.of("clear"), "谢谢", ISSUED.plusSeconds(700));
+            store.append(new HallEvent(HallEvent.Kind.TICKET_RATED, rating.at(), "visitor",
+                    List.of(SERVED.markRated()), List.of(), rating));
+            assertThat(store.ratingsOf(TestHall.DAY)).containsExactly(rating);
+        }
+    }
+
+    @Test
+    void fileFromANewerHubIsRefused() throws Exception {
+        try (Connection newer = connect(); Statement s = newer.createStatement()) {
+            s.executeUpdate("PRAGMA user_version = 99");
+        }
+        assertThatThrownBy(() -> HallStore.open(dataDir))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("version 99");
+    }
+
+    @Test
+    void triggerBodiesStayInOneStatement() {
+        String script = """
+                -- a comment
+                CREATE TABLE a (x INTEGER);
+                CREATE TRIGGER a_no_delete BEFORE DELETE ON a
+                BEGIN
+                    SELECT RAISE(ABORT, 'no');
+                END;
+                CREATE INDEX a_x ON a (x);
+                """;
+        assertThat(Migrations.statements(script)).hasSize(3)
+                .element(1).asString().startsWith("CREATE TRIGGER").endsWith("END;");
+    }
+}
