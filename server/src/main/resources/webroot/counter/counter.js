@@ -1,0 +1,294 @@
+/* The window clerk's console: open the window, call, recall, no-show, complete, transfer. */
+(function () {
+  'use strict';
+  var h = UI.h;
+  var WINDOW_KEY = 'onewindow.counter.window';
+
+  I18N.add({
+    'con.title': { zh: '窗口工作台', en: 'Window console' },
+    'con.window': { zh: '窗口', en: 'Window' },
+    'con.open': { zh: '开启窗口', en: 'Open' },
+    'con.pause': { zh: '暂停', en: 'Pause' },
+    'con.close': { zh: '关闭窗口', en: 'Close' },
+    'con.current': { zh: '当前号码', en: 'Current ticket' },
+    'con.priority': { zh: '绿色通道', en: 'Priority' },
+    'con.materials': { zh: '应备材料', en: 'Materials' },
+    'con.waited': { zh: '已等候 {n} 分钟', en: 'Waited {n} min' },
+    'con.recalls': { zh: '已重呼 {n} 次', en: 'Recalled {n} times' },
+    'con.call': { zh: '叫号', en: 'Call next' },
+    'con.callHint': { zh: '自动完成当前号并呼叫下一位', en: 'Completes the current ticket and calls the next' },
+    'con.recall': { zh: '重呼', en: 'Recall' },
+    'con.noShow': { zh: '过号', en: 'No-show' },
+    'con.complete': { zh: '办结', en: 'Complete' },
+    'con.transferTo': { zh: '转移到', en: 'Transfer to' },
+    'con.transfer': { zh: '转移', en: 'Transfer' },
+    'con.toService': { zh: '业务', en: 'Service' },
+    'con.toWindow': { zh: '窗口', en: 'Window' },
+    'con.queue': { zh: '本窗口等候', en: 'Waiting for this window' },
+    'con.queueEmpty': { zh: '暂无等候', en: 'Nobody is waiting' },
+    'con.nobody': { zh: '暂无等候的号', en: 'Nobody is waiting' },
+    'con.called': { zh: '已呼叫 {n}', en: 'Called {n}' },
+    'con.done': { zh: '{n} 已办结', en: '{n} completed' },
+    'con.noShowDone': { zh: '{n} 已过号', en: '{n} marked as no-show' },
+    'con.recalled': { zh: '已重呼 {n}', en: 'Recalled {n}' },
+    'con.transferred': { zh: '{n} 已转移', en: '{n} transferred' },
+    'con.chooseTarget': { zh: '请先选择转移目标', en: 'Choose where to transfer first' },
+    'st.open': { zh: '服务中', en: 'Open' },
+    'st.paused': { zh: '已暂停', en: 'Paused' },
+    'st.closed': { zh: '已关闭', en: 'Closed' },
+    'st.opened': { zh: '窗口已开启', en: 'Window opened' },
+    'st.pausedMsg': { zh: '窗口已暂停', en: 'Window paused' },
+    'st.closedMsg': { zh: '窗口已关闭', en: 'Window closed' }
+  });
+
+  var hall = null;
+  var counterId = null;
+  var current = null;   // the current ticket (full)
+  var queue = [];
+  var busy = false;
+  var signed = false;
+  var follow = null;
+  var queueTimer = null;
+  try { counterId = localStorage.getItem(WINDOW_KEY); } catch (e) { counterId = null; }
+
+  var select = document.getElementById('counter-select');
+  var transferTarget = document.getElementById('transfer-target');
+
+  function counter() {
+    if (!hall) { return null; }
+    return (hall.counters || []).filter(function (c) { return String(c.id) === String(counterId); })[0] || null;
+  }
+  function service(id) {
+    return hall && (hall.services || []).filter(function (s) { return s.id === id; })[0];
+  }
+  function serviceName(id, fallback) {
+    var s = service(id);
+    return s ? I18N.text(s.name) : (fallback ? I18N.text(fallback) : id);
+  }
+
+  function message(text, kind) {
+    var m = document.getElementById('message');
+    m.textContent = text || '';
+    m.className = 'notice notice-' + (kind || 'ok');
+    m.hidden = !text;
+  }
+
+  function renderSelects() {
+    if (!hall) { return; }
+    var keep = select.value || counterId;
+    select.textContent = '';
+    (hall.counters || []).forEach(function (c) {
+      select.appendChild(h('option', { value: c.id }, I18N.text(c.name) || c.id));
+    });
+    if (!counterId || !counter()) { counterId = hall.counters && hall.counters.length ? hall.counters[0].id : null; }
+    select.value = counterId || keep;
+    var keepTarget = transferTarget.value;
+    transferTarget.textContent = '';
+    transferTarget.appendChild(h('option', { value: '' }, '—'));
+    var sg = h('optgroup', { label: I18N.t('con.toService') });
+    (hall.services || []).forEach(function (s) {
+      sg.appendChild(h('option', { value: 'service:' + s.id }, s.prefix + ' · ' + I18N.text(s.name)));
+    });
+    var cg = h('optgroup', { label: I18N.t('con.toWindow') });
+    (hall.counters || []).forEach(function (c) {
+      if (String(c.id) !== String(counterId)) { cg.appendChild(h('option', { value: 'counter:' + c.id }, I18N.text(c.name) || c.id)); }
+    });
+    transferTarget.appendChild(sg);
+    transferTarget.appendChild(cg);
+    transferTarget.value = keepTarget;
+    if (transferTarget.value !== keepTarget) { transferTarget.value = ''; }
+  }
+
+  function renderCounter() {
+    var c = counter();
+    var status = c ? c.status : 'closed';
+    var badge = document.getElementById('counter-status');
+    badge.className = 'status status-' + status;
+    badge.textContent = I18N.t('st.' + status);
+    document.getElementById('open').disabled = busy || !c || status === 'open';
+    document.getElementById('pause').disabled = busy || !c || status !== 'open';
+    document.getElementById('close').disabled = busy || !c || status === 'closed';
+    document.getElementById('call').disabled = busy || !c || status !== 'open';
+    var has = !!(c && c.currentTicket);
+    ['recall', 'no-show', 'complete', 'transfer'].forEach(function (id) {
+      document.getElementById(id).disabled = busy || !has;
+    });
+    transferTarget.disabled = !has;
+  }
+
+  function renderCurrent() {
+    var t = current;
+    document.getElementById('current-number').textContent = t ? t.number : '—';
+    document.getElementById('current-service').textContent = t ? serviceName(t.service, t.serviceName) : '';
+    document.getElementById('current-priority').hidden = !(t && t.priority === 'priority');
+    var waited = t ? UI.minutesBetween(t.issuedAt, t.calledAt) : null;
+    document.getElementById('current-waited').textContent = waited == null ? '' : I18N.t('con.waited', { n: waited });
+    document.getElementById('current-recalls').textContent = t && t.recalls ? I18N.t('con.recalls', { n: t.recalls }) : '';
+    var materials = (t && (t.materials || (service(t.service) || {}).materials)) || [];
+    var list = document.getElementById('current-materials');
+    list.textContent = '';
+    materials.forEach(function (m) { list.appendChild(h('li', null, I18N.text(m))); });
+    document.getElementById('current-materials-box').hidden = materials.length === 0;
+  }
+
+  function renderQueue() {
+    var c = counter();
+    var box = document.getElementById('queue-services');
+    box.textContent = '';
+    var profile = (c && c.profile) || [];
+    (hall ? hall.services : []).forEach(function (s) {
+      if (profile.indexOf('*') >= 0 || profile.indexOf(s.id) >= 0) {
+        box.appendChild(h('span', null, s.prefix + ' ' + I18N.text(s.name) + ' · ' + (s.waiting || 0)));
+      }
+    });
+    var list = document.getElementById('queue');
+    list.textContent = '';
+    queue.forEach(function (t) {
+      var waited = UI.minutesBetween(t.issuedAt);
+      list.appendChild(h('li', { class: t.priority === 'priority' ? 'prio' : '' },
+        h('span', { class: 'num' }, t.number),
+        h('span', null, serviceName(t.service, t.serviceName), t.priority === 'priority' ? h('span', { class: 'badge-green', style: 'margin-left:8px;font-size:15px' }, I18N.t('con.priority')) : null),
+        h('span', { class: 'q-wait' }, waited == null ? '' : I18N.t('con.waited', { n: waited }))));
+    });
+    document.getElementById('queue-count').textContent = String(queue.length);
+    document.getElementById('queue-empty').hidden = queue.length > 0;
+  }
+
+  function loadQueue() {
+    if (!signed || !counterId) { return; }
+    clearTimeout(queueTimer);
+    queueTimer = setTimeout(function () {
+      Api.get('/counters/' + encodeURIComponent(counterId) + '/queue', { timeout: 8000 }).then(function (body) {
+        queue = (body && body.tickets) || [];
+        renderQueue();
+      }, function () { /* the counts from the hall state still show */ });
+    }, 150);
+  }
+
+  function loadCurrent() {
+    var c = counter();
+    var id = c && c.currentTicket;
+    if (!id) { current = null; renderCurrent(); return; }
+    if (current && current.id === id && current.status === 'called') { return; }
+    Api.get('/tickets/' + encodeURIComponent(id), { timeout: 8000 }).then(function (t) {
+      var now = counter();
+      if (now && now.currentTicket === t.id) { current = t; renderCurrent(); }
+    }, function () { /* keep what we show */ });
+  }
+
+  function onState(state) {
+    hall = state;
+    document.getElementById('hall-name').textContent = I18N.text(hall.name);
+    renderSelects();
+    renderCounter();
+    var c = counter();
+    // The hub's state is the truth: a ticket finished elsewhere (or by the keypad) clears here too.
+    if (c && !c.currentTicket) { current = null; renderCurrent(); }
+    else { loadCurrent(); }
+    renderQueue();
+    loadQueue();
+  }
+
+  function act(path, body, done) {
+    if (busy || !counterId) { return; }
+    busy = true;
+    renderCounter();
+    Api.post('/counters/' + encodeURIComponent(counterId) + path, body, { timeout: 10000 }).then(function (result) {
+      busy = false;
+      done(result);
+      renderCounter();
+      if (follow) { follow.refetch(); }
+    }, function (e) {
+      busy = false;
+      renderCounter();
+      if (e.status !== 401) { message(Api.words(e), 'error'); }
+    });
+  }
+
+  function patchCounter(fields) {
+    var c = counter();
+    if (c) { Object.keys(fields).forEach(function (k) { c[k] = fields[k]; }); }
+  }
+
+  document.getElementById('open').addEventListener('click', function () {
+    act('/open', {}, function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t('st.opened')); });
+  });
+  document.getElementById('pause').addEventListener('click', function () {
+    act('/pause', {}, function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t('st.pausedMsg'), 'warn'); });
+  });
+  document.getElementById('close').addEventListener('click', function () {
+    act('/close', {}, function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t('st.closedMsg'), 'warn'); });
+  });
+  document.getElementById('call').addEventListener('click', function () {
+    act('/call', {}, function (t) {
+      if (!t) {
+        message(I18N.t('con.nobody'), 'warn');
+        patchCounter({ currentTicket: null, currentNumber: null });
+        current = null;
+      } else {
+        current = t;
+        patchCounter({ currentTicket: t.id, currentNumber: t.number });
+        message(I18N.t('con.called', { n: t.number }));
+      }
+      renderCurrent();
+    });
+  });
+  document.getElementById('recall').addEventListener('click', function () {
+    act('/recall', {}, function (t) { current = t; renderCurrent(); message(I18N.t('con.recalled', { n: t.number })); });
+  });
+  function finished(key) {
+    return function (t) {
+      patchCounter({ currentTicket: null, currentNumber: null, lastTicket: t.id });
+      current = null;
+      renderCurrent();
+      message(I18N.t(key, { n: t.number }));
+    };
+  }
+  document.getElementById('no-show').addEventListener('click', function () { act('/no-show', {}, finished('con.noShowDone')); });
+  document.getElementById('complete').addEventListener('click', function () { act('/complete', {}, finished('con.done')); });
+  document.getElementById('transfer').addEventListener('click', function () {
+    var v = transferTarget.value;
+    if (!v) { message(I18N.t('con.chooseTarget'), 'warn'); return; }
+    var i = v.indexOf(':');
+    var body = {};
+    body[v.slice(0, i)] = v.slice(i + 1);
+    act('/transfer', body, function (t) {
+      patchCounter({ currentTicket: null, currentNumber: null });
+      current = null;
+      transferTarget.value = '';
+      renderCurrent();
+      message(I18N.t('con.transferred', { n: t.number }));
+    });
+  });
+  select.addEventListener('change', function () {
+    counterId = select.value;
+    try { localStorage.setItem(WINDOW_KEY, counterId); } catch (e) { /* ignore */ }
+    current = null;
+    queue = [];
+    message('');
+    renderSelects();
+    renderCounter();
+    renderCurrent();
+    renderQueue();
+    loadCurrent();
+    loadQueue();
+  });
+
+  I18N.onchange(function () { renderSelects(); renderCounter(); renderCurrent(); renderQueue(); });
+  I18N.apply();
+
+  Staff.init({
+    roles: null,
+    onSignedIn: function () {
+      signed = true;
+      UI.show('screen-console');
+      if (!follow) {
+        follow = EventBus.followHall({ onState: function (s) { if (signed) { onState(s); } else { hall = s; } } });
+      } else {
+        follow.refetch();
+      }
+    },
+    onSignedOut: function () { signed = false; current = null; queue = []; }
+  });
+  setInterval(function () { if (signed) { renderQueue(); } }, 30000);
+})();
