@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -12,30 +13,31 @@ import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.LocalText;
 
 /** Small JSON pieces shared by every view: localized text, hall-time timestamps, sorted sets. */
-final class Views {
+public final class Views {
     private Views() {
     }
 
-    static JsonObject text(LocalText text) {
+    public static JsonObject text(LocalText text) {
         return text == null ? null : new JsonObject().put("zh", text.zh()).put("en", text.en());
     }
 
-    static JsonArray texts(List<LocalText> texts) {
+    public static JsonArray texts(List<LocalText> texts) {
         JsonArray array = new JsonArray();
         texts.forEach(t -> array.add(text(t)));
         return array;
     }
 
-    /** ISO-8601 with the hall's offset, e.g. 2026-11-27T09:15:02+08:00. */
-    static String time(Instant instant, ZoneId zone) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+    /** ISO-8601 to the second with the hall's offset, e.g. 2026-11-27T09:15:02+08:00. */
+    public static String time(Instant instant, ZoneId zone) {
+        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
     }
 
-    static String time(Instant instant, HallConfig config) {
+    public static String time(Instant instant, HallConfig config) {
         return time(instant, config.timezone());
     }
 
-    static JsonArray sorted(Collection<String> values) {
+    public static JsonArray sorted(Collection<String> values) {
         return new JsonArray(List.copyOf(new TreeSet<>(values)));
     }
 }

@@ -2,7 +2,7 @@ package org.onewindow.events;
 
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
-import java.time.format.DateTimeFormatter;
+import org.onewindow.api.Views;
 import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.LocalText;
@@ -34,11 +34,10 @@ public final class HallBroadcast {
                 .put("number", ticket.number())
                 .put("service", ticket.service())
                 .put("counter", ticket.counter())
-                .put("counterName", counterName == null ? null
-                        : new JsonObject().put("zh", counterName.zh()).put("en", counterName.en()))
+                .put("counterName", Views.text(counterName))
                 .put("recall", event.kind() == HallEvent.Kind.TICKET_RECALLED)
                 .put("recalls", ticket.recalls())
                 .put("language", ticket.language())
-                .put("at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.at().atZone(config.timezone())));
+                .put("at", Views.time(event.at(), config));
     }
 }
