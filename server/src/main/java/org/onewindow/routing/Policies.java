@@ -1,8 +1,9 @@
 package org.onewindow.routing;
 
 import java.util.List;
+import org.onewindow.hall.HallConfig;
 
-/** The routing policies the hub and the simulator know by name. */
+/** The routing policies the hub and the simulator know by name, and the estimator that goes with each. */
 public final class Policies {
     /** The hub's policy when none is named. */
     public static final String DEFAULT = BalancedPolicy.NAME;
@@ -10,8 +11,9 @@ public final class Policies {
     private Policies() {
     }
 
+    /** Known names; "all" in the simulator runs them in this order (the default last, next to fifo). */
     public static List<String> names() {
-        return List.of(BalancedPolicy.NAME, FifoPolicy.NAME);
+        return List.of(FifoPolicy.NAME, BalancedPolicy.NAME);
     }
 
     /** A policy by name; backupSlowdown is how much slower a window is outside its profile. */
@@ -19,7 +21,13 @@ public final class Policies {
         return switch (name) {
             case FifoPolicy.NAME -> new FifoPolicy();
             case BalancedPolicy.NAME -> new BalancedPolicy(backupSlowdown);
-            default -> throw new IllegalArgumentException("no routing policy '" + name + "' (" + String.join(", ", names()) + ")");
+            default -> throw new IllegalArgumentException("no routing policy '" + name + "' ("
+                    + String.join(", ", names()) + ")");
         };
+    }
+
+    /** A fresh wait estimator for a hall run with this policy. */
+    public static WaitEstimator estimatorFor(RoutingPolicy policy, HallConfig hall) {
+        return new QueueLengthEstimator();
     }
 }
