@@ -28,6 +28,7 @@ public final class Policies {
 
     /** A fresh wait estimator for a hall run with this policy. */
     public static WaitEstimator estimatorFor(RoutingPolicy policy, HallConfig hall) {
-        return new QueueLengthEstimator();
+        double slowdown = policy instanceof BalancedPolicy balanced ? balanced.slowdown() : BalancedPolicy.DEFAULT_SLOWDOWN;
+        return new LearnedEstimator(policy, slowdown);
     }
 }
