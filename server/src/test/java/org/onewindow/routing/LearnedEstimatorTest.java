@@ -1,0 +1,60 @@
+package org.onewindow.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.tickets.Ticket;
+
+class LearnedEstimatorTest {
+    private final BalancedPolicy policy = new BalancedPolicy(1.25);
+    private final LearnedEstimator estimator = new LearnedEstimator(policy, 1.25);
+    private final SmallHall small = new SmallHall(policy, estimator);
+
+    @Test
+    void aTicketAnIdleWindowWillCallWaitsNothing() {
+        small.open("1");
+        assertThat(small.issue("a").estimateMinutes()).isZero();
+    }
+
+    @Test
+    void startsFromTheAverageMinutesAndLearnsThePace() {
+        var service = small.hall.view().config().service("a").orElseThrow();
+        assertThat(estimator.holdMinutes(service)).isEqualTo(10);
+        small.open("1");
+        double minute = 0;
+        for (int i = 0; i < 60; i++) {
+            small.issue("a");
+            small.call("1");
+            minute += 4;
+            small.at(minute);
+            small.complete("1");
+        }
+        // 60 calls of 4 minutes against a prior worth 20 calls of 10: (200 + 240) / 80.
+        assertThat(estimator.holdMinutes(service)).isCloseTo(5.5, within(1e-9));
+    }
+
+    @Test
+    void forecastsTheLineThroughTheWindowsThatServeIt() {
+        small.open("1");
+        small.issue("a");
+        small.call("1");
+        small.issue("a");
+        small.issue("a");
+        Ticket mine = small.issue("a");
+        // One window on a: the visitor being served (10), then two ahead (10 each).
+        assertThat(mine.estimateMinutes()).isCloseTo(30, within(1e-6));
+        assertThat(estimator.estimate(mine, small.hall.view()).ahead()).isEqualTo(2);
+    }
+
+    @Test
+    void countsCrossTrainedHelpTheWayThePolicyGivesIt() {
+        small.open("1", "2");
+        small.issue("a");
+        small.call("1");
+        small.issue("a");
+        Ticket mine = small.issue("a");
+        // Window 2's own line is empty, so it takes the next a at once (12.5 min); mine goes at 10 to window 1.
+        assertThat(mine.estimateMinutes()).isCloseTo(10, within(1e-6));
+    }
+}
