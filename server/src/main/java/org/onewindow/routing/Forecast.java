@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.ToDoubleFunction;
+import java.util.SplittableRandom;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.tickets.CallOrder;
@@ -31,7 +31,8 @@ final class Forecast implements HallView {
     static final int MAX_STEPS = 5000;
     private final HallView hall;
     private final RoutingPolicy policy;
-    private final ToDoubleFunction<ServiceSpec> holdMinutes;
+    private final Pace pace;
+    private final SplittableRandom random;
     private final double slowdown;
     private final Map<String, TreeSet<Ticket>> waiting = new HashMap<>();
     private final Map<String, Counter> counters = new LinkedHashMap<>();
@@ -39,13 +40,15 @@ final class Forecast implements HallView {
     private Instant now;
 
     /**
-     * @param holdMinutes expected minutes a window is held by one call of a service at full speed
+     * @param pace   how long calls hold a window at full speed
+     * @param random draws plausible service times; null plays expected times
      * @param slowdown    how much longer a window takes outside its profile
      */
-    Forecast(HallView hall, RoutingPolicy policy, ToDoubleFunction<ServiceSpec> holdMinutes, double slowdown) {
+    Forecast(HallView hall, RoutingPolicy policy, Pace pace, double slowdown, SplittableRandom random) {
         this.hall = hall;
         this.policy = policy;
-        this.holdMinutes = holdMinutes;
+        this.pace = pace;
+        this.random = random;
         this.slowdown = slowdown;
         this.now = hall.now();
         for (ServiceSpec service : hall.config().services()) {
@@ -63,10 +66,8 @@ final class Forecast implements HallView {
                 Ticket current = hall.ticket(counter.currentTicket()).orElse(null);
                 if (current != null && current.calledAt() != null) {
                     ServiceSpec service = hall.config().service(current.service()).orElseThrow();
-                    double expected = holdMinutes.applyAsDouble(service) * (counter.serves(service.id()) ? 1 : slowdown);
-                    double elapsed = minutesBetween(current.calledAt(), now);
-                    // A visitor already served longer than expected is likely near the end, not done.
-                    remaining = Math.max(expected - elapsed, 0.25 * expected);
+                    double speed = counter.serves(service.id()) ? 1 : slowdown;
+                    remaining = speed * pace.remaining(service, minutesBetween(current.calledAt(), now) / speed, random);
                 }
             }
             freeAt.put(counter.id(), remaining);
@@ -109,7 +110,7 @@ final class Forecast implements HallView {
             waiting.get(ticket.service()).remove(ticket);
             counters.put(next, counter.serving(ticket.id()));
             ServiceSpec service = hall.config().service(ticket.service()).orElseThrow();
-            double hold = holdMinutes.applyAsDouble(service) * (counter.serves(service.id()) ? 1 : slowdown);
+            double hold = pace.hold(service, random) * (counter.serves(service.id()) ? 1 : slowdown);
             freeAt.put(next, freeAt.get(next) + hold);
         }
         return Optional.empty();
