@@ -23,6 +23,13 @@ public final class Visitors {
         this.dropped = dropped;
     }
 
+    /** Visitors already known, e.g. the hall's recent tickets replayed for a what-if. */
+    public static Visitors of(List<Visitor> arrived) {
+        List<Visitor> sorted = new ArrayList<>(arrived);
+        sorted.sort(java.util.Comparator.comparing(Visitor::at));
+        return new Visitors(sorted, 0);
+    }
+
     public static Visitors draw(Workload workload, Timeline timeline) {
         ZoneId zone = workload.hall().timezone();
         List<String> services = workload.hall().services().stream().map(s -> s.id())
