@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -33,8 +34,10 @@ public final class HallFile {
     public static HallConfig load(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(YamlNode.parse(reader, file.toString()), Set.of(), Set.of(), true);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file.toString(), 0, "cannot read the hall file: no such file");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), 0, "cannot read the hall file: " + e);
+            throw new ConfigException(file.toString(), 0, "cannot read the hall file: " + e.getMessage());
         }
     }
 

@@ -164,8 +164,9 @@ public final class Hall {
         if (toService != null) {
             service = state.config().service(toService).map(ServiceSpec::id)
                     .orElseThrow(() -> new HallException(Refusal.UNKNOWN_SERVICE, "no service '" + toService + "'"));
-        } else {
-            counter(toCounter);
+        } else if (!counter(toCounter).canServe(service)) {
+            // Routing hands a ticket bound to a window to that window only; one it cannot serve would stall it.
+            throw new HallException(Refusal.OUTSIDE_SKILLS, "window " + toCounter + " does not serve '" + service + "'");
         }
         Ticket moved = current.transferred(service, toCounter);
         return new HallEvent(Kind.TICKET_TRANSFERRED, clock.instant(), actor, List.of(moved), List.of(counter.serving(null)), null);

@@ -150,7 +150,7 @@ class HallFileTest {
 
         assertThatThrownBy(() -> HallFile.load(file)).isInstanceOfSatisfying(ConfigException.class, e -> {
             assertThat(e.line()).isZero();
-            assertThat(e.getMessage()).startsWith(file + ": cannot read the hall file");
+            assertThat(e.getMessage()).isEqualTo(file + ": cannot read the hall file: no such file");
         });
     }
 
