@@ -38,8 +38,8 @@ public final class SimulateCommand {
                 switch (args[i]) {
                     case "--workload" -> file = required(args[i], value);
                     case "--policy" -> policyArg = required(args[i], value);
-                    case "--seed" -> seed = Long.parseLong(required(args[i], value));
-                    case "--days" -> days = Integer.parseInt(required(args[i], value));
+                    case "--seed" -> seed = (long) whole(args[i], value);
+                    case "--days" -> days = (int) whole(args[i], value);
                     default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
                 i++;
@@ -105,6 +105,14 @@ public final class SimulateCommand {
             }
         }
         return names.stream().map(String::strip).toList();
+    }
+
+    private static long whole(String option, String value) {
+        try {
+            return Long.parseLong(required(option, value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not '" + value + "'");
+        }
     }
 
     private static String required(String option, String value) {

@@ -106,6 +106,8 @@ class SimulateCommandTest {
         assertThat(run("--days", "3")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--workload is required", "usage: simulate");
         assertThat(run("--workload", "x.yaml", "--policy", "random")).isEqualTo(2);
+        assertThat(run("--workload", "x.yaml", "--days", "many")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--days needs a whole number, not 'many'");
         assertThat(run("--workload", "/nonexistent/w.yaml")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("/nonexistent/w.yaml: cannot read");
     }
