@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.tickets.CallOrder;
@@ -21,7 +21,7 @@ import org.onewindow.tickets.HallView;
 import org.onewindow.tickets.Ticket;
 
 /**
- * Plays the hall forward from now with the real routing policy and expected service times, with no
+ * Plays the hall forward from now with the real routing policy and expected (or drawn) service times, with no
  * further arrivals, until one ticket is called: how long it would wait and how many go before it.
  * Because the policy itself decides every call, the forecast knows how the policy shares windows
  * between lines (cross-trained help, short-matter credit, the age cap) without copying its logic.
@@ -40,9 +40,9 @@ final class Forecast implements HallView {
     private Instant now;
 
     /**
-     * @param pace   how long calls hold a window at full speed
-     * @param random draws plausible service times; null plays expected times
-     * @param slowdown    how much longer a window takes outside its profile
+     * @param pace     how long calls hold a window at full speed
+     * @param slowdown how much longer a window takes outside its profile
+     * @param random   draws plausible service times; null plays expected times
      */
     Forecast(HallView hall, RoutingPolicy policy, Pace pace, double slowdown, SplittableRandom random) {
         this.hall = hall;
