@@ -19,7 +19,9 @@ import org.onewindow.hall.DemoHall;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.HallFile;
 import org.onewindow.metrics.HallMetrics;
-import org.onewindow.routing.Routing;
+import org.onewindow.routing.BalancedPolicy;
+import org.onewindow.routing.Policies;
+import org.onewindow.routing.RoutingPolicy;
 import org.onewindow.staff.Sessions;
 import org.onewindow.store.HallStore;
 import org.onewindow.store.StoredDay;
@@ -61,7 +63,8 @@ public final class HubVerticle extends VerticleBase {
         HallConfig config = settings.hallFile() == null ? DemoHall.config() : HallFile.load(settings.hallFile());
         HallStore store = HallStore.open(settings.dataDir(), config.timezone());
         try {
-            Hall hall = new Hall(config, clock, Routing.defaultPolicy(), Routing.defaultEstimator(), new RandomTicketIds());
+            RoutingPolicy policy = Policies.byName(Policies.DEFAULT, BalancedPolicy.DEFAULT_SLOWDOWN);
+            Hall hall = new Hall(config, clock, policy, Policies.estimatorFor(policy, config), new RandomTicketIds());
             StoredDay stored = store.restore(LocalDate.ofInstant(clock.instant(), config.timezone()));
             hall.restore(stored.tickets(), stored.counters());
             return new HallDesk(vertx, hall, store, HallStateView::of);

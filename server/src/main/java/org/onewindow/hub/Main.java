@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.onewindow.hall.ConfigException;
 import org.onewindow.hall.HallFile;
+import org.onewindow.simulation.SimulateCommand;
 import org.onewindow.staff.PasswordHash;
 
 /** java -jar onewindow-hub.jar [run] [options] | hash-password | simulate --workload FILE ... */
@@ -27,7 +28,7 @@ public final class Main {
         int status = switch (command) {
             case "run" -> run(rest);
             case "hash-password" -> hashPassword();
-            case "simulate" -> Simulate.run(rest);
+            case "simulate" -> SimulateCommand.run(rest, System.out, System.err);
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
                 yield 0;
