@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.onewindow.hub.HallDesk;
+import org.onewindow.hub.Rebalancing;
 import org.onewindow.staff.Sessions;
 
 /** The HTTP API under /api/v1 (CONTRACT §3): every error is a 4xx with a code and a message. */
@@ -14,7 +15,7 @@ public final class ApiRouter {
     private ApiRouter() {
     }
 
-    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions) {
+    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, Rebalancing rebalancing) {
         Router api = Router.router(vertx);
         api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
         StaffAuth auth = new StaffAuth(sessions);
@@ -22,6 +23,7 @@ public final class ApiRouter {
         new SessionRoutes(vertx, sessions).mount(api);
         new CounterRoutes(desk, auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
+        new AdviceRoutes(desk, auth, rebalancing).mount(api);
         api.route().failureHandler(ApiRouter::failed);
         return api;
     }

@@ -8,11 +8,28 @@ import java.util.Optional;
 
 /** A validated, frozen hall file. */
 public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable hours,
-                         List<ServiceSpec> services, List<CounterSpec> counters, List<StaffSpec> staff) {
+                         List<ServiceSpec> services, List<CounterSpec> counters, List<StaffSpec> staff,
+                         RoutingSettings routing) {
     public HallConfig {
         services = List.copyOf(services);
         counters = List.copyOf(counters);
         staff = List.copyOf(staff);
+    }
+
+    /** A hall with the default routing (balanced, advisor on request only). */
+    public HallConfig(String id, LocalText name, ZoneId timezone, Timetable hours,
+                      List<ServiceSpec> services, List<CounterSpec> counters, List<StaffSpec> staff) {
+        this(id, name, timezone, hours, services, counters, staff, RoutingSettings.DEFAULT);
+    }
+
+    /** The same hall with other windows (profiles changed for a what-if, say). */
+    public HallConfig withCounters(List<CounterSpec> others) {
+        return new HallConfig(id, name, timezone, hours, services, others, staff, routing);
+    }
+
+    /** The same hall open around the clock. */
+    public HallConfig alwaysOpen() {
+        return new HallConfig(id, name, timezone, Timetable.ALWAYS, services, counters, staff, routing);
     }
 
     public Optional<ServiceSpec> service(String serviceId) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.store.HallStore;
@@ -88,6 +89,28 @@ public final class HallDesk {
                 listeners.forEach(listener -> listener.accept(done.event, done.state));
             }
             return done.answer;
+        });
+    }
+
+    /**
+     * Runs a job that may cause several events (the advisor's auto mode): each one the job hands to
+     * its sink is committed and applied before the job decides the next.
+     */
+    public Future<List<HallEvent>> commands(BiConsumer<Hall, Consumer<HallEvent>> job) {
+        Future<Outcome<List<HallEvent>>> outcome = worker.executeBlocking(() -> {
+            List<HallEvent> events = new ArrayList<>();
+            job.accept(hall, event -> {
+                commit(event);
+                hall.apply(event);
+                events.add(event);
+            });
+            JsonObject state = events.isEmpty() ? null : stateBody.apply(hall);
+            return new Outcome<>(null, state, Optional.of(events));
+        }, true);
+        return outcome.map(done -> {
+            List<HallEvent> events = done.answer.orElseThrow();
+            events.forEach(event -> listeners.forEach(listener -> listener.accept(event, done.state)));
+            return events;
         });
     }
 

@@ -19,7 +19,6 @@ import org.onewindow.hall.DemoHall;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.HallFile;
 import org.onewindow.metrics.HallMetrics;
-import org.onewindow.routing.BalancedPolicy;
 import org.onewindow.routing.Policies;
 import org.onewindow.routing.RoutingPolicy;
 import org.onewindow.staff.Sessions;
@@ -63,7 +62,7 @@ public final class HubVerticle extends VerticleBase {
         HallConfig config = settings.hallFile() == null ? DemoHall.config() : HallFile.load(settings.hallFile());
         HallStore store = HallStore.open(settings.dataDir(), config.timezone());
         try {
-            RoutingPolicy policy = Policies.byName(Policies.DEFAULT, BalancedPolicy.DEFAULT_SLOWDOWN);
+            RoutingPolicy policy = Policies.byName(config.routing().policy(), config.routing().backupSlowdown());
             Hall hall = new Hall(config, clock, policy, Policies.estimatorFor(policy, config), new RandomTicketIds());
             StoredDay stored = store.restore(LocalDate.ofInstant(clock.instant(), config.timezone()));
             hall.restore(stored.tickets(), stored.counters());
@@ -85,7 +84,10 @@ public final class HubVerticle extends VerticleBase {
         Router router = Router.router(vertx);
         router.get("/health").handler(ctx -> Health.check(ctx, desk));
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
-        router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL)));
+        Rebalancing rebalancing = new Rebalancing(config.routing());
+        rebalancing.start(vertx, desk);
+        router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
+                rebalancing));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {

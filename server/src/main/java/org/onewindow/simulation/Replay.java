@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.HallConfig;
-import org.onewindow.hall.Timetable;
 import org.onewindow.routing.QueueLengthEstimator;
 import org.onewindow.routing.RoutingPolicy;
 import org.onewindow.routing.WhatIf;
@@ -20,6 +19,7 @@ import org.onewindow.routing.WhatIf;
  */
 public final class Replay implements WhatIf {
     private final HallConfig hall;
+    private final Map<String, Set<String>> profiles;
     private final RoutingPolicy policy;
     private final List<Visitor> visitors;
     private final Set<String> openCounters;
@@ -27,12 +27,14 @@ public final class Replay implements WhatIf {
     private final double slowdown;
 
     /**
+     * @param hall         the hall file: its profiles are what each window's staff do at full speed
      * @param profiles     the windows' current profiles (they may differ from the hall file's)
      * @param openCounters windows staffed for the whole replay
      */
     public Replay(HallConfig hall, Map<String, Set<String>> profiles, RoutingPolicy policy, List<Visitor> visitors,
                   Set<String> openCounters, Workload.NoShow noShow, double slowdown) {
-        this.hall = withProfiles(hall, profiles);
+        this.hall = hall;
+        this.profiles = Map.copyOf(profiles);
         this.policy = policy;
         this.visitors = List.copyOf(visitors);
         this.openCounters = Set.copyOf(openCounters);
@@ -41,14 +43,14 @@ public final class Replay implements WhatIf {
     }
 
     @Override
-    public Map<String, Double> meanWaits(Map<String, Set<String>> profiles) {
+    public Map<String, Double> meanWaits(Map<String, Set<String>> changes) {
         if (visitors.isEmpty()) {
             return Map.of(WhatIf.HALL, 0.0);
         }
         // Always open for the replay: the visitors came while the hall was open.
-        HallConfig changed = withProfiles(hall, profiles);
-        HallConfig replayHall = new HallConfig(changed.id(), changed.name(), changed.timezone(), Timetable.ALWAYS,
-                changed.services(), changed.counters(), changed.staff());
+        HallConfig replayHall = hall.alwaysOpen();
+        Map<String, Set<String>> whatIf = new HashMap<>(profiles);
+        whatIf.putAll(changes);
         Instant from = visitors.get(0).at();
         Instant to = visitors.get(visitors.size() - 1).at();
         List<Timeline.Shift> shifts = new ArrayList<>();
@@ -61,18 +63,9 @@ public final class Replay implements WhatIf {
                 List.of(from.atZone(hall.timezone()).toLocalDate()));
         Workload workload = new Workload("replay", 1, 0, replayHall, Map.of(), Map.of(), Map.of(), noShow, slowdown);
         RunResult run = new Simulator(workload, timeline, Visitors.of(visitors), Simulator.Observer.NONE)
-                .run(policy, new QueueLengthEstimator(), null);
+                .run(policy, new QueueLengthEstimator(), null, whatIf, null);
         Map<String, Double> waits = new HashMap<>(run.byService());
         waits.put(WhatIf.HALL, run.waits().mean());
         return waits;
-    }
-
-    private static HallConfig withProfiles(HallConfig hall, Map<String, Set<String>> profiles) {
-        List<CounterSpec> counters = new ArrayList<>();
-        for (CounterSpec counter : hall.counters()) {
-            Set<String> profile = profiles.getOrDefault(counter.id(), counter.profile());
-            counters.add(new CounterSpec(counter.id(), counter.name(), profile, counter.skills()));
-        }
-        return new HallConfig(hall.id(), hall.name(), hall.timezone(), hall.hours(), hall.services(), counters, hall.staff());
     }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.hall.ConfigException;
+import org.onewindow.hall.RoutingSettings;
 import org.onewindow.routing.Policies;
+import org.onewindow.routing.Rebalancer;
+import java.util.Map;
 import org.onewindow.routing.RoutingPolicy;
 
 /**
@@ -14,7 +17,7 @@ import org.onewindow.routing.RoutingPolicy;
  * line of CONTRACT section 5 (for the hub's default policy when it is among those run).
  */
 public final class SimulateCommand {
-    public static final String USAGE = "usage: simulate --workload FILE [--policy NAME|all|NAME,NAME] [--seed N] [--days N]"
+    public static final String USAGE = "usage: simulate --workload FILE [--policy NAME|all|NAME,NAME] [--seed N] [--days N] [--auto]"
             + " (policies: " + String.join(", ", Policies.names()) + "; default " + Policies.DEFAULT + ")";
     /** Exit status for a bad workload or bad arguments. */
     public static final int BAD_INPUT = 2;
@@ -32,9 +35,14 @@ public final class SimulateCommand {
         String policyArg = Policies.DEFAULT;
         Long seed = null;
         Integer days = null;
+        boolean auto = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
+                if (args[i].equals("--auto")) {
+                    auto = true;
+                    continue;
+                }
                 switch (args[i]) {
                     case "--workload" -> file = required(args[i], value);
                     case "--policy" -> policyArg = required(args[i], value);
@@ -69,12 +77,21 @@ public final class SimulateCommand {
         }
         workload = seed == null ? workload : workload.withSeed(seed);
         workload = days == null ? workload : workload.withDays(days);
-        simulate(workload, names, out, err);
+        simulate(workload, names, auto, out, err);
         return 0;
     }
 
     /** Runs the named policies on one draw of visitors; prints tables, then the JSON line. */
     public static List<RunResult> simulate(Workload workload, List<String> names, PrintStream out, PrintStream err) {
+        return simulate(workload, names, false, out, err);
+    }
+
+    /**
+     * As above; with {@code auto}, each policy runs a second time with the rebalancing advisor in
+     * auto mode (the workload's {@code routing.advisor} limits), so its benefit shows side by side.
+     */
+    public static List<RunResult> simulate(Workload workload, List<String> names, boolean auto, PrintStream out,
+                                           PrintStream err) {
         Timeline timeline = Timeline.of(workload);
         Visitors visitors = Visitors.draw(workload, timeline);
         err.printf("simulating %s: %d days, seed %d, %d visitors%n", workload.name(), workload.days(), workload.seed(),
@@ -88,6 +105,15 @@ public final class SimulateCommand {
             RunResult run = simulator.run(policy, Policies.estimatorFor(policy, workload.hall()), err);
             table.print(run, out);
             runs.add(run);
+            if (auto) {
+                RoutingSettings routing = new RoutingSettings(name, workload.backupSlowdown(),
+                        workload.hall().routing().advisor().withAuto(true));
+                RoutingPolicy again = Policies.byName(name, workload.backupSlowdown());
+                RunResult withAdvisor = simulator.run(again, Policies.estimatorFor(again, workload.hall()), err, Map.of(),
+                        new AutoAdvisor(routing, new Rebalancer(routing.advisor())));
+                table.print(withAdvisor, out);
+                runs.add(withAdvisor);
+            }
         }
         if (runs.size() > 1) {
             table.printSummary(runs, out);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.routing.RoutingPolicy;
@@ -32,6 +33,8 @@ import org.onewindow.tickets.Ticket;
  */
 public final class Simulator {
     private static final String ACTOR = "simulator";
+    /** Marks a run with the advisor in auto mode in tables ("balanced+auto"). */
+    public static final String AUTO_SUFFIX = "+auto";
 
     private final Workload workload;
     private final Timeline timeline;
@@ -56,7 +59,7 @@ public final class Simulator {
         this(workload, Timeline.of(workload), null, Observer.NONE);
     }
 
-    private enum Kind { SPAN_OPEN, SHIFT_OPEN, FINISH, ARRIVE, SHIFT_CLOSE, SPAN_CLOSE }
+    private enum Kind { SPAN_OPEN, SHIFT_OPEN, FINISH, ARRIVE, LOOK, SHIFT_CLOSE, SPAN_CLOSE }
 
     private record Step(Instant at, Kind kind, long seq, String counter, Visitor visitor) {
         static final Comparator<Step> ORDER = Comparator.comparing(Step::at).thenComparing(Step::kind)
@@ -82,8 +85,18 @@ public final class Simulator {
     }
 
     public RunResult run(RoutingPolicy policy, WaitEstimator estimator, PrintStream progress) {
+        return run(policy, estimator, progress, Map.of(), null);
+    }
+
+    /**
+     * @param profiles windows whose profile differs from the hall file's from the start (a what-if);
+     *                 a window serving outside its hall-file profile takes {@code backupSlowdown} longer
+     * @param advisor  the advisor in auto mode, or null for none
+     */
+    public RunResult run(RoutingPolicy policy, WaitEstimator estimator, PrintStream progress,
+                         Map<String, Set<String>> profiles, AutoAdvisor advisor) {
         Visitors drawn = visitors != null ? visitors : Visitors.draw(workload, timeline);
-        return new Run(policy, estimator, drawn, progress).play();
+        return new Run(policy, estimator, drawn, progress, profiles, advisor).play();
     }
 
     private final class Run {
@@ -96,6 +109,7 @@ public final class Simulator {
         final SimulatedClock clock;
         final Hall hall;
         final PrintStream progress;
+        final AutoAdvisor advisor;
         long seq;
         long ticketIds;
         boolean draining;
@@ -103,9 +117,11 @@ public final class Simulator {
         int unserved;
         int spansDone;
 
-        Run(RoutingPolicy policy, WaitEstimator estimator, Visitors drawn, PrintStream progress) {
+        Run(RoutingPolicy policy, WaitEstimator estimator, Visitors drawn, PrintStream progress,
+            Map<String, Set<String>> profiles, AutoAdvisor advisor) {
             this.policy = policy;
             this.progress = progress;
+            this.advisor = advisor;
             this.clock = new SimulatedClock(timeline.spans().get(0).open(), workload.hall().timezone());
             this.hall = new Hall(workload.hall(), clock, policy, estimator, () -> "t" + (++ticketIds));
             for (CounterSpec spec : workload.hall().counters()) {
@@ -114,9 +130,15 @@ public final class Simulator {
             for (ServiceSpec service : workload.hall().services()) {
                 serviceWaits.put(service.id(), new double[2]);
             }
+            profiles.forEach((counter, profile) -> apply(hall.changeProfile(counter, profile, ACTOR)));
             timeline.spans().forEach(s -> {
                 add(s.open(), Kind.SPAN_OPEN, null, null);
                 add(s.close(), Kind.SPAN_CLOSE, null, null);
+                if (advisor != null) {
+                    for (Instant at = s.open(); at.isBefore(s.close()); at = at.plus(AutoAdvisor.LOOK_EVERY)) {
+                        add(at, Kind.LOOK, null, null);
+                    }
+                }
             });
             for (Timeline.Shift shift : timeline.shifts()) {
                 add(shift.open(), Kind.SHIFT_OPEN, shift.counter(), null);
@@ -144,6 +166,7 @@ public final class Simulator {
                     case SPAN_OPEN -> draining = false;
                     case SHIFT_OPEN -> open(desks.get(step.counter()));
                     case ARRIVE -> arrive(step.visitor());
+                    case LOOK -> advisor.look(hall, this::apply);
                     case FINISH -> finish(desks.get(step.counter()));
                     case SHIFT_CLOSE -> leave(desks.get(step.counter()));
                     case SPAN_CLOSE -> closeSpan();
@@ -221,16 +244,15 @@ public final class Simulator {
                 if (waitingVisitors.isEmpty()) {
                     return;
                 }
-                Counter counter = hall.counter(desk.id);
                 Optional<HallEvent> called = hall.call(desk.id, ACTOR);
                 if (called.isPresent()) {
                     apply(called.get());
-                    serve(desk, counter, called.get().ticket());
+                    serve(desk, called.get().ticket());
                 }
             }
         }
 
-        void serve(Desk desk, Counter counter, Ticket ticket) {
+        void serve(Desk desk, Ticket ticket) {
             Visitor visitor = waitingVisitors.remove(ticket.id());
             double wait = Duration.between(ticket.issuedAt(), ticket.calledAt()).toNanos() / 60e9;
             waits.add(wait);
@@ -238,7 +260,7 @@ public final class Simulator {
             tally[0] += wait;
             tally[1]++;
             etaErrorSum += Math.abs(ticket.estimateMinutes() - wait);
-            boolean outside = !counter.serves(ticket.service());
+            boolean outside = !home(desk.id).contains(ticket.service()) && !home(desk.id).contains(Counter.ALL);
             desk.outsideProfile += outside ? 1 : 0;
             double hold = visitor.holdMinutes(workload.noShow(), outside ? workload.backupSlowdown() : 1.0);
             desk.serving = visitor;
@@ -261,6 +283,11 @@ public final class Simulator {
             }
         }
 
+        /** The window's profile in the hall file: its staff's own work, served at full speed. */
+        Set<String> home(String counterId) {
+            return workload.hall().counter(counterId).orElseThrow().profile();
+        }
+
         double minutesSince(Instant since) {
             return Duration.between(since, clock.instant()).toNanos() / 60e9;
         }
@@ -274,7 +301,8 @@ public final class Simulator {
                     .toList();
             double[] all = waits.stream().mapToDouble(Double::doubleValue).toArray();
             double eta = all.length == 0 ? 0 : etaErrorSum / all.length;
-            return new RunResult(policy.name(), WaitFigures.of(all), byService, windows, eta, unserved);
+            String name = advisor == null ? policy.name() : policy.name() + AUTO_SUFFIX;
+            return new RunResult(name, WaitFigures.of(all), byService, windows, eta, unserved);
         }
     }
 }

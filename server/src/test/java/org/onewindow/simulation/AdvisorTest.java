@@ -18,6 +18,8 @@ import org.onewindow.hall.Timetable;
 import org.onewindow.routing.Advice;
 import org.onewindow.routing.Advisor;
 import org.onewindow.routing.BalancedPolicy;
+import org.onewindow.routing.FifoPolicy;
+import org.onewindow.routing.WhatIf;
 import org.onewindow.routing.QueueLengthEstimator;
 import org.onewindow.tickets.CounterStatus;
 import org.onewindow.tickets.Hall;
@@ -55,10 +57,16 @@ class AdvisorTest {
         return visitors;
     }
 
+    /**
+     * A hall that routes strictly by profile (fifo): window 2 never helps with a until its profile
+     * is widened, so the replay shows a real gain even though window 2 stays 1.25 times slower at a.
+     * (Under the balanced policy window 2 already takes a whenever b is empty, and widening mostly
+     * moves the wait from a to b: {@link #wideningThatOnlyMovesTheWaitIsNotAdvised}.)
+     */
     @Test
     void recommendsWideningACrossTrainedWindowAndItsReplayLowersTheWait() {
         HallConfig config = overloadedHall();
-        BalancedPolicy policy = new BalancedPolicy(1.25);
+        FifoPolicy policy = new FifoPolicy();
         Hall hall = new Hall(config, new SimulatedClock(START, ZoneId.of("UTC")), policy, new QueueLengthEstimator(),
                 () -> "t");
         for (String counter : List.of("1", "2")) {
@@ -79,6 +87,22 @@ class AdvisorTest {
         assertThat(best.text("Window 2", "A").en()).startsWith("Window 2: add A — predicted mean wait for A from ");
         // The what-if is the replay itself: the same change replayed gives the advised number.
         assertThat(replay.meanWaits(Map.of("2", Set.of("a", "b"))).get("a")).isEqualTo(best.waitAfter());
+    }
+
+    @Test
+    void wideningThatOnlyMovesTheWaitIsNotAdvised() {
+        HallConfig config = overloadedHall();
+        BalancedPolicy policy = new BalancedPolicy(1.25);
+        Hall hall = new Hall(config, new SimulatedClock(START, ZoneId.of("UTC")), policy, new QueueLengthEstimator(),
+                () -> "t");
+        for (String counter : List.of("1", "2")) {
+            hall.apply(hall.setStatus(counter, CounterStatus.OPEN, "manager"));
+        }
+        Replay replay = new Replay(config, Map.of(), policy, recentArrivals(), Set.of("1", "2"),
+                Workload.NoShow.NONE, 1.25);
+        Map<String, Double> widened = replay.meanWaits(Map.of("2", Set.of("a", "b")));
+        assertThat(widened.get(WhatIf.HALL)).isGreaterThan(replay.meanWaits(Map.of()).get(WhatIf.HALL));
+        assertThat(new Advisor(replay).advise(hall.view())).isEmpty();
     }
 
     @Test
