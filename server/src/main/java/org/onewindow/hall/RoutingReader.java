@@ -6,7 +6,6 @@ import org.onewindow.hall.RoutingSettings.AdvisorSettings;
 /** Reads the optional {@code routing} section: the policy, the backup slowdown and the advisor. */
 final class RoutingReader {
     static final String SECTION = "routing";
-    private static final List<String> POLICIES = List.of("balanced", "fifo");
 
     private RoutingReader() {
     }
@@ -22,8 +21,8 @@ final class RoutingReader {
 
     private static String policy(YamlNode node) {
         String name = node.text();
-        if (!POLICIES.contains(name)) {
-            throw node.problem("unknown routing policy '" + name + "' (" + String.join(", ", POLICIES) + ")");
+        if (!RoutingSettings.POLICIES.contains(name)) {
+            throw node.problem("unknown routing policy '" + name + "' (" + String.join(", ", RoutingSettings.POLICIES) + ")");
         }
         return name;
     }

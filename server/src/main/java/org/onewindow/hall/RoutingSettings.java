@@ -1,5 +1,7 @@
 package org.onewindow.hall;
 
+import java.util.List;
+
 /**
  * How the hub routes tickets, from the hall file's optional {@code routing} section.
  *
@@ -8,6 +10,8 @@ package org.onewindow.hall;
  * @param advisor        the rebalancing advisor's thresholds and its optional auto mode
  */
 public record RoutingSettings(String policy, double backupSlowdown, AdvisorSettings advisor) {
+    /** The policy names a hall file may name; the routing package builds them (a test keeps the two in step). */
+    public static final List<String> POLICIES = List.of("fifo", "balanced");
     public static final String DEFAULT_POLICY = "balanced";
     public static final double DEFAULT_SLOWDOWN = 1.25;
     public static final RoutingSettings DEFAULT = new RoutingSettings(DEFAULT_POLICY, DEFAULT_SLOWDOWN, AdvisorSettings.DEFAULT);

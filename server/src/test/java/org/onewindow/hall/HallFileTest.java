@@ -318,4 +318,30 @@ class HallFileTest {
         assertThatThrownBy(() -> HallFile.fromSections(root, Set.of("name"), Set.of("hours")))
                 .hasMessage("work.yaml:2: unknown key 'days' in the document (allowed: hall, services, counters, staff, routing, name)");
     }
+
+    @Test
+    void readsTheRoutingSectionOrDefaultsToBalancedWithTheAdvisorOnRequest() {
+        assertThat(HallFile.parse(VALID, "hall.yaml").routing()).isEqualTo(RoutingSettings.DEFAULT);
+        RoutingSettings routing = HallFile.parse(VALID + """
+                routing:
+                  policy: fifo
+                  backupSlowdown: 1.5
+                  advisor: {auto: true, maxChangesPerHour: 3, holdMinutes: 45}
+                """, "hall.yaml").routing();
+        assertThat(routing.policy()).isEqualTo("fifo");
+        assertThat(routing.backupSlowdown()).isEqualTo(1.5);
+        assertThat(routing.advisor().auto()).isTrue();
+        assertThat(routing.advisor().maxChangesPerHour()).isEqualTo(3);
+        assertThat(routing.advisor().holdMinutes()).isEqualTo(45);
+        assertThat(routing.advisor().everyMinutes()).isEqualTo(RoutingSettings.AdvisorSettings.DEFAULT.everyMinutes());
+    }
+
+    @Test
+    void refusesAnUnknownPolicyOrAdvisorKeyAtItsLine() {
+        int end = VALID.split("\n", -1).length;
+        assertRefused(VALID + "routing:\n  policy: fastest\n", end + 1, "unknown routing policy 'fastest' (fifo, balanced)");
+        assertRefused(VALID + "routing:\n  advisor: {auto: yes please}\n", end + 1, "'auto' must be true or false");
+        assertRefused(VALID + "routing:\n  backupSlowdown: 0.5\n", end + 1, "'backupSlowdown' must be at least 1.0");
+        assertRefused(VALID + "routing:\n  advisor:\n    often: 3\n", end + 2, "unknown key 'often'");
+    }
 }

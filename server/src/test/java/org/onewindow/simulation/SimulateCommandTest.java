@@ -79,6 +79,15 @@ class SimulateCommandTest {
     }
 
     @Test
+    void withAutoEachPolicyRunsAgainWithTheAdvisorBesideIt() throws IOException {
+        assertThat(run("--workload", workload(SMALL).toString(), "--policy", "fifo", "--auto", "--days", "2")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("== fifo:", "== fifo+auto:", "fifo+auto ");
+        String[] lines = text.strip().split("\n");
+        assertThat(lines[lines.length - 1]).contains("\"policy\":\"fifo\"");
+    }
+
+    @Test
     void aBadWorkloadIsOneLineWithFileAndLine() throws IOException {
         Path file = workload(SMALL.replace("tax: {perDay: 40", "taxes: {perDay: 40"));
         assertThat(run("--workload", file.toString())).isEqualTo(2);

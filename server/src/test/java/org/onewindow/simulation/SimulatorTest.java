@@ -109,4 +109,18 @@ class SimulatorTest {
         result[0].windows().forEach(w -> assertThat(w.outsideProfile())
                 .isEqualTo(balanced.outsideProfile.getOrDefault(w.counter(), 0)));
     }
+
+    /** A profile widened on advice does not make its staff faster: outside the hall file's profile is slower. */
+    @Test
+    void aWidenedWindowStillServesOutsideItsHallFileProfileAtTheBackupSlowdown() {
+        Workload workload = Workloads.district().withDays(1);
+        Simulator simulator = new Simulator(workload);
+        RunResult widened = simulator.run(new FifoPolicy(), new QueueLengthEstimator(), null,
+                java.util.Map.of("1", java.util.Set.of("business-registration", "business-change", "tax")), null);
+        RunResult.WindowFigures one = widened.windows().get(0);
+        assertThat(one.counter()).isEqualTo("1");
+        assertThat(one.outsideProfile()).isPositive();
+        RunResult plain = simulator.run(new FifoPolicy(), new QueueLengthEstimator(), null);
+        assertThat(plain.windows().get(0).outsideProfile()).isZero();
+    }
 }

@@ -13,7 +13,8 @@ import org.onewindow.hall.Timetable;
 
 /** Workloads for tests: built in code, or read from the shared files. */
 final class Workloads {
-    static final String DISTRICT_HALL = "/work/shared/workloads/district-hall.yaml";
+    /** The district workload shipped with the project (tests run in the server module). */
+    static final java.nio.file.Path DISTRICT_HALL = java.nio.file.Path.of("..", "workloads", "district-hall.yaml");
 
     private Workloads() {
     }
@@ -42,6 +43,6 @@ final class Workloads {
     }
 
     static Workload district() {
-        return WorkloadFile.load(java.nio.file.Path.of(DISTRICT_HALL));
+        return WorkloadFile.load(DISTRICT_HALL);
     }
 }

@@ -49,11 +49,16 @@ public final class TestHub implements AutoCloseable {
     }
 
     public static TestHub start(Path dir, MutableClock clock) {
+        return start(dir, clock, hallYaml());
+    }
+
+    /** A hub on another hall file; write staff passwords as {@link #passwordHash()}. */
+    public static TestHub start(Path dir, MutableClock clock, String yaml) {
         Path hallFile = dir.resolve("test-hall.yaml");
         Path dataDir = dir.resolve("data");
         try {
             if (!Files.exists(hallFile)) {
-                Files.writeString(hallFile, hallYaml());
+                Files.writeString(hallFile, yaml);
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -65,8 +70,12 @@ public final class TestHub implements AutoCloseable {
     }
 
     /** Three services (C has a quota of 2), three windows (3 serves everything), three roles. */
+    public static String passwordHash() {
+        return PasswordHash.hash(PASSWORD.toCharArray());
+    }
+
     static String hallYaml() {
-        String hash = PasswordHash.hash(PASSWORD.toCharArray());
+        String hash = passwordHash();
         return """
                 hall:
                   id: test-hall
