@@ -19,10 +19,14 @@ public final class HallBroadcast {
         this.config = config;
     }
 
-    public void committed(HallEvent event, JsonObject state) {
+    /** Every call and recall goes out at once. */
+    public void committed(HallEvent event) {
         if (event.announces()) {
             bus.publish(Addresses.HALL_CALLED, called(event));
         }
+    }
+
+    public void state(JsonObject state) {
         bus.publish(Addresses.HALL_STATE, state);
     }
 

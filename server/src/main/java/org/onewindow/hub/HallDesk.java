@@ -5,13 +5,17 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.onewindow.hall.HallConfig;
+import org.onewindow.hall.ServiceSpec;
 import org.onewindow.store.HallStore;
 import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.HallEvent;
@@ -20,25 +24,35 @@ import org.onewindow.tickets.HallEvent;
  * Where every command meets the hall: one worker thread decides, commits to SQLite, applies, then
  * answers. Nothing else touches the {@link Hall} or the store, so they need no locks, and a caller
  * hears "done" only for a committed change.
+ *
+ * <p>Listeners hear of every committed event at once; the full hall state (with a wait estimate
+ * per service, which plays the hall forward) is taken at most every {@link #STATE_EVERY_MS} ms,
+ * so a burst of tickets costs one state, not one each.
  */
 public final class HallDesk {
+    static final long STATE_EVERY_MS = 200;
+
     /** A read of the hall and the store, run on the desk's thread. */
     public interface Query<T> {
         T run(Hall hall, HallStore store);
     }
 
+    private final Vertx vertx;
     private final Hall hall;
     private final HallConfig config;
     private final HallStore store;
     private final WorkerExecutor worker;
     private final Function<Hall, JsonObject> stateBody;
-    private final List<BiConsumer<HallEvent, JsonObject>> listeners = new ArrayList<>();
+    private final List<BiConsumer<HallEvent, Map<String, Integer>>> eventListeners = new ArrayList<>();
+    private final List<Consumer<JsonObject>> stateListeners = new ArrayList<>();
+    private final AtomicBoolean stateDue = new AtomicBoolean();
     private volatile boolean storeHealthy = true;
 
     /**
-     * @param stateBody the hall.state body, taken on the desk's thread right after each commit
+     * @param stateBody the hall.state body, taken on the desk's thread
      */
     public HallDesk(Vertx vertx, Hall hall, HallStore store, Function<Hall, JsonObject> stateBody) {
+        this.vertx = vertx;
         this.hall = hall;
         this.config = hall.view().config();
         this.store = store;
@@ -51,9 +65,14 @@ public final class HallDesk {
         return config;
     }
 
-    /** Listeners get each committed event and the hall state after it, in commit order, off the desk's thread. */
-    public void onCommit(BiConsumer<HallEvent, JsonObject> listener) {
-        listeners.add(listener);
+    /** Each committed event, in commit order, with the number waiting per service right after it. */
+    public void onCommit(BiConsumer<HallEvent, Map<String, Integer>> listener) {
+        eventListeners.add(listener);
+    }
+
+    /** The hall state after changes, at most every {@link #STATE_EVERY_MS} ms and always after the last change. */
+    public void onState(Consumer<JsonObject> listener) {
+        stateListeners.add(listener);
     }
 
     public <T> Future<T> query(Query<T> query) {
@@ -75,21 +94,10 @@ public final class HallDesk {
      */
     public <T> Future<Optional<T>> maybe(Function<Hall, Optional<HallEvent>> decide,
                                         BiFunction<Hall, HallEvent, T> answer) {
-        Future<Outcome<T>> outcome = worker.executeBlocking(() -> {
-            Optional<HallEvent> event = decide.apply(hall);
-            if (event.isEmpty()) {
-                return new Outcome<T>(null, null, Optional.empty());
-            }
-            commit(event.get());
-            hall.apply(event.get());
-            return new Outcome<>(event.get(), stateBody.apply(hall), Optional.ofNullable(answer.apply(hall, event.get())));
-        }, true);
-        return outcome.map(done -> {
-            if (done.event != null) {
-                listeners.forEach(listener -> listener.accept(done.event, done.state));
-            }
-            return done.answer;
-        });
+        return run((h, sink) -> decide.apply(h).map(event -> {
+            sink.accept(event);
+            return answer.apply(h, event);
+        }));
     }
 
     /**
@@ -97,21 +105,60 @@ public final class HallDesk {
      * its sink is committed and applied before the job decides the next.
      */
     public Future<List<HallEvent>> commands(BiConsumer<Hall, Consumer<HallEvent>> job) {
-        Future<Outcome<List<HallEvent>>> outcome = worker.executeBlocking(() -> {
-            List<HallEvent> events = new ArrayList<>();
-            job.accept(hall, event -> {
-                commit(event);
-                hall.apply(event);
+        List<HallEvent> events = new ArrayList<>();
+        return run((h, sink) -> {
+            job.accept(h, event -> {
+                sink.accept(event);
                 events.add(event);
             });
-            JsonObject state = events.isEmpty() ? null : stateBody.apply(hall);
-            return new Outcome<>(null, state, Optional.of(events));
-        }, true);
-        return outcome.map(done -> {
-            List<HallEvent> events = done.answer.orElseThrow();
-            events.forEach(event -> listeners.forEach(listener -> listener.accept(event, done.state)));
-            return events;
+            return Optional.of(List.copyOf(events));
+        }).map(Optional::orElseThrow);
+    }
+
+    private interface Job<T> {
+        Optional<T> run(Hall hall, Consumer<HallEvent> commitAndApply);
+    }
+
+    private <T> Future<Optional<T>> run(Job<T> job) {
+        List<Committed> committed = new ArrayList<>();
+        Future<Optional<T>> answer = worker.executeBlocking(() -> job.run(hall, event -> {
+            commit(event);
+            hall.apply(event);
+            committed.add(new Committed(event, waiting()));
+        }), true);
+        return answer.andThen(done -> {
+            if (!committed.isEmpty()) {
+                committed.forEach(c -> eventListeners.forEach(listener -> listener.accept(c.event, c.waiting)));
+                stateChanged();
+            }
         });
+    }
+
+    private record Committed(HallEvent event, Map<String, Integer> waiting) {
+    }
+
+    /** The number waiting per service now (for gauges after a restart, before any event). */
+    public Future<Map<String, Integer>> waitingNow() {
+        return read(h -> waiting());
+    }
+
+    private Map<String, Integer> waiting() {
+        Map<String, Integer> waiting = new LinkedHashMap<>();
+        for (ServiceSpec service : config.services()) {
+            waiting.put(service.id(), hall.view().waiting(service.id()).size());
+        }
+        return waiting;
+    }
+
+    /** Takes the state once the quiet period ends: changes in between are all in it. */
+    private void stateChanged() {
+        if (stateListeners.isEmpty() || !stateDue.compareAndSet(false, true)) {
+            return;
+        }
+        vertx.setTimer(STATE_EVERY_MS, id -> worker.executeBlocking(() -> {
+            stateDue.set(false);
+            return stateBody.apply(hall);
+        }, true).onSuccess(state -> stateListeners.forEach(listener -> listener.accept(state))));
     }
 
     private void commit(HallEvent event) {
@@ -134,8 +181,5 @@ public final class HallDesk {
             store.close();
             return null;
         }, true).compose(v -> worker.close());
-    }
-
-    private record Outcome<T>(HallEvent event, JsonObject state, Optional<T> answer) {
     }
 }

@@ -78,8 +78,10 @@ public final class HubVerticle extends VerticleBase {
         PrometheusMeterRegistry registry = registry();
         HallMetrics metrics = new HallMetrics(registry, config);
         HallBroadcast broadcast = new HallBroadcast(vertx.eventBus(), config);
+        desk.waitingNow().onSuccess(metrics::waiting);
         desk.onCommit(metrics::committed);
-        desk.onCommit(broadcast::committed);
+        desk.onCommit((event, waiting) -> broadcast.committed(event));
+        desk.onState(broadcast::state);
 
         Router router = Router.router(vertx);
         router.get("/health").handler(ctx -> Health.check(ctx, desk));

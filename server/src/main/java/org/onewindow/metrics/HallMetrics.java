@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,8 +39,8 @@ public final class HallMetrics {
                 .publishPercentiles(0.5, 0.9).register(registry);
     }
 
-    /** Follows each committed event; the state is the hall.state body taken right after it. */
-    public void committed(HallEvent event, JsonObject state) {
+    /** Follows each committed event, with the number waiting per service right after it. */
+    public void committed(HallEvent event, Map<String, Integer> waitingNow) {
         switch (event.kind()) {
             case TICKET_ISSUED -> count(issued, event.ticket());
             case TICKET_CALLED -> {
@@ -53,11 +52,15 @@ public final class HallMetrics {
             default -> {
             }
         }
-        state.getJsonArray("services").forEach(item -> {
-            JsonObject service = (JsonObject) item;
-            AtomicInteger line = waiting.get(service.getString("id"));
+        waiting(waitingNow);
+    }
+
+    /** Sets the waiting gauges. */
+    public void waiting(Map<String, Integer> waitingNow) {
+        waitingNow.forEach((service, count) -> {
+            AtomicInteger line = waiting.get(service);
             if (line != null) {
-                line.set(service.getInteger("waiting"));
+                line.set(count);
             }
         });
     }
