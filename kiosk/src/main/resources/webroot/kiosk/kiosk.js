@@ -109,7 +109,11 @@
     var url = t.trackUrl || ('/t/' + t.id);
     if (url.charAt(0) === '/') { url = location.origin + url; }
     document.getElementById('ticket-track').textContent = url;
-    document.getElementById('ticket-qr').setAttribute('data-url', url);
+    var qr = document.getElementById('ticket-qr');
+    qr.setAttribute('data-url', url);
+    qr.textContent = '';
+    qr.classList.add('has-code');
+    qr.appendChild(h('img', { src: '/api/v1/tickets/' + encodeURIComponent(t.id) + '/qr.svg', alt: I18N.t('kiosk.qr') }));
     var materials = t.materials || (service && service.materials) || [];
     var list = document.getElementById('ticket-materials');
     list.textContent = '';

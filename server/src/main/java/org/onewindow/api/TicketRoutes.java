@@ -24,6 +24,7 @@ final class TicketRoutes {
         api.get("/hall").handler(this::hall);
         api.post("/tickets").handler(this::issue);
         api.get("/tickets/:id").handler(this::show);
+        api.get("/tickets/:id/qr.svg").handler(this::qr);
         api.post("/tickets/:id/cancel").handler(this::cancel);
         api.post("/tickets/:id/rating").handler(this::rate);
     }
@@ -47,6 +48,16 @@ final class TicketRoutes {
         String id = ctx.pathParam("id");
         String base = Replies.baseUrl(ctx);
         Replies.json(ctx, 200, desk.read(hall -> TicketView.of(hall.ticket(id), hall, base)));
+    }
+
+    /** The QR code a kiosk shows (and a printer prints) for the ticket's live page. */
+    private void qr(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String track = TicketView.trackUrl(Replies.baseUrl(ctx), id);
+        desk.read(hall -> hall.ticket(id))
+                .onSuccess(ticket -> ctx.response().putHeader("Content-Type", "image/svg+xml")
+                        .putHeader("Cache-Control", "max-age=86400").end(QrSvg.of(track)))
+                .onFailure(failure -> ErrorReplies.send(ctx, failure));
     }
 
     private void cancel(RoutingContext ctx) {

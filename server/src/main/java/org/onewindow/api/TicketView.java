@@ -13,6 +13,11 @@ public final class TicketView {
     private TicketView() {
     }
 
+    /** The ticket's live page: where its QR code leads a phone. */
+    static String trackUrl(String baseUrl, String ticketId) {
+        return baseUrl + "/t/" + ticketId;
+    }
+
     /** Must run on the hall desk's thread: it reads the live queues. */
     public static JsonObject of(Ticket ticket, Hall hall, String baseUrl) {
         HallConfig config = hall.view().config();
@@ -36,7 +41,7 @@ public final class TicketView {
                 .put("completedAt", Views.time(ticket.completedAt(), config))
                 .put("recalls", ticket.recalls())
                 .put("rated", ticket.rated())
-                .put("trackUrl", baseUrl + "/t/" + ticket.id())
+                .put("trackUrl", trackUrl(baseUrl, ticket.id()))
                 .put("serviceName", service == null ? null : Views.text(service.name()))
                 .put("counterName", counter == null ? null : Views.text(counter.name()))
                 .put("materials", service == null ? null : Views.texts(service.materials()));
