@@ -31,6 +31,8 @@ import org.onewindow.tickets.HallEvent;
  */
 public final class HallDesk {
     static final long STATE_EVERY_MS = 200;
+    /** Even with nothing happening the state changes: estimates count down, the hall opens and closes. */
+    static final long STATE_AT_LEAST_EVERY_MS = 60_000;
 
     /** A read of the hall and the store, run on the desk's thread. */
     public interface Query<T> {
@@ -70,8 +72,14 @@ public final class HallDesk {
         eventListeners.add(listener);
     }
 
-    /** The hall state after changes, at most every {@link #STATE_EVERY_MS} ms and always after the last change. */
+    /**
+     * The hall state after changes, at most every {@link #STATE_EVERY_MS} ms and always after the last
+     * change, and at least every minute.
+     */
     public void onState(Consumer<JsonObject> listener) {
+        if (stateListeners.isEmpty()) {
+            vertx.setPeriodic(STATE_AT_LEAST_EVERY_MS, id -> stateChanged());
+        }
         stateListeners.add(listener);
     }
 
