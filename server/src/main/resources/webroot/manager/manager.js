@@ -1,4 +1,4 @@
-/* The hall manager's console: live queues and windows, window profiles, the daily report. */
+/* The hall manager's console: live queues and windows, window profiles, the daily report (advice: advice.js). */
 (function () {
   'use strict';
   var h = UI.h;
@@ -260,7 +260,8 @@
         follow.refetch();
       }
       loadReport();
+      AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
     },
-    onSignedOut: function () { signed = false; }
+    onSignedOut: function () { signed = false; AdvicePanel.stop(); }
   });
 })();

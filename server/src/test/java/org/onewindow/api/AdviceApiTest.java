@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.testing.OverloadedHall;
 import org.onewindow.testing.TestHub;
 
 /** The rebalancing advisor over HTTP: managers list and apply advice; each change is audited. */
@@ -25,43 +25,9 @@ class AdviceApiTest {
     TestHub hub;
     String manager;
 
-    /** A strict-profile hall (fifo) where window 2 is trained for commerce but only serves tax. */
-    static String overloadedHall() {
-        return """
-                hall:
-                  id: advice-hall
-                  name: {zh: 建议测试大厅, en: Advice Hall}
-                  timezone: Asia/Shanghai
-                services:
-                  - {id: commerce, prefix: A, name: {zh: 企业开办, en: Business registration}, averageMinutes: 10}
-                  - {id: tax, prefix: B, name: {zh: 税务, en: Tax}, averageMinutes: 5}
-                counters:
-                  - {id: "1", name: {zh: 1号窗口, en: Window 1}, profile: [commerce]}
-                  - {id: "2", name: {zh: 2号窗口, en: Window 2}, profile: [tax], skills: [tax, commerce]}
-                staff:
-                  - {id: s01, name: 张三, role: staff, password: "%1$s"}
-                  - {id: m01, name: 王经理, role: manager, password: "%1$s"}
-                routing:
-                  policy: fifo
-                  advisor: {holdMinutes: 60}
-                """.formatted(TestHub.passwordHash());
-    }
-
     @BeforeEach
     void start() {
-        hub = TestHub.start(dir, TestHub.morningClock(), overloadedHall());
-        String staff = hub.login("s01");
-        hub.post("/api/v1/counters/1/open", null, staff);
-        hub.post("/api/v1/counters/2/open", null, staff);
-        for (int minute = 0; minute < 60; minute++) {
-            if (minute % 4 == 0) {
-                hub.issue("commerce");
-            }
-            if (minute % 20 == 10) {
-                hub.issue("tax");
-            }
-            hub.clock.advance(Duration.ofMinutes(1));
-        }
+        hub = OverloadedHall.start(dir);
         manager = hub.login("m01");
     }
 

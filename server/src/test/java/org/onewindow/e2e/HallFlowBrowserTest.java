@@ -1,17 +1,14 @@
 package org.onewindow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,11 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The hall's day in one browser: a visitor takes a ticket at the kiosk, the board is watching, a
  * clerk signs in, opens window 1 and calls; the number shows on the console and the board; the clerk
  * completes and the visitor rates it on the pad. Runs Debian's Chromium headless; Selenium never
- * downloads a browser or driver.
+ * downloads a browser or driver ({@link HeadlessChromium}).
  */
 class HallFlowBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String COUNTER = "1";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -54,27 +46,14 @@ class HallFlowBrowserTest {
 
     @BeforeEach
     void startHubAndBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: needs Debian's " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
 
         vertx = Vertx.vertx();
         HubVerticle hub = new HubVerticle(new HubSettings(null, temp.resolve("data"), "127.0.0.1", 0));
         vertx.deployVerticle(hub).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         base = "http://127.0.0.1:" + hub.port();
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1920,1080",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(temp.resolve("chromium-profile"));
     }
 
     @AfterEach
