@@ -50,32 +50,41 @@
     document.getElementById('hall-name-other').textContent = I18N.other(hall.name);
     document.getElementById('hall-closed').hidden = hall.open !== false;
     var box = document.getElementById('services');
-    box.textContent = '';
-    (hall.services || []).forEach(function (s) {
+    var services = hall.services || [];
+    var ids = services.map(function (s) { return s.id; }).join(',');
+    if (box.getAttribute('data-ids') !== ids) {
+      // Buttons are made once and then updated in place, so a live update never swallows a tap.
+      box.textContent = '';
+      box.setAttribute('data-ids', ids);
+      services.forEach(function (s) {
+        box.appendChild(h('button', { type: 'button', class: 'btn service', 'data-service': s.id,
+          onclick: function () { take(s.id); } }));
+      });
+    }
+    services.forEach(function (s) {
       var closed = hall.open === false || s.open === false || quotaFull(s);
       var reason = quotaFull(s) ? I18N.t('kiosk.quotaFull') : I18N.t('kiosk.closed');
       var wait = s.estimatedWaitMinutes > 0
         ? [I18N.t('kiosk.about') + ' ', h('b', null, String(s.estimatedWaitMinutes)), ' ' + (I18N.lang === 'zh' ? '分钟' : 'min')]
         : [I18N.t('kiosk.noWait')];
-      box.appendChild(h('button', {
-        type: 'button', class: 'btn service', 'data-service': s.id, disabled: closed,
-        onclick: function () { take(s); }
-      },
-        h('span', { class: 'prefix', 'aria-hidden': 'true' }, s.prefix),
+      var button = box.querySelector('[data-service="' + s.id + '"]');
+      button.disabled = closed;
+      button.textContent = '';
+      [h('span', { class: 'prefix', 'aria-hidden': 'true' }, s.prefix),
         h('span', { class: 'name' }, I18N.text(s.name), h('span', { class: 'name-other' }, I18N.other(s.name))),
         closed ? h('span', { class: 'reason' }, reason)
           : h('span', { class: 'stats' }, I18N.t('kiosk.waiting') + ' ', h('b', null, String(s.waiting || 0)), ' ' + (I18N.lang === 'zh' ? '人' : 'people') + '  ·  ', wait)
-      ));
+      ].forEach(function (child) { button.appendChild(child); });
     });
   }
 
-  function take(service) {
+  function take(serviceId) {
     if (busy) { return; }
     busy = true;
     UI.show('screen-busy');
     idle.reset();
     Api.post('/tickets', {
-      service: service.id,
+      service: serviceId,
       priority: priorityOn() ? 'priority' : 'normal',
       channel: 'kiosk',
       language: I18N.lang
