@@ -27,11 +27,12 @@ import org.onewindow.tickets.Ticket;
  *     while the own line is not empty costs more in slowdown than it saves.</li>
  * </ul>
  *
- * <p><b>Starvation bound.</b> Once any head the window may serve has waited {@code ageCapMinutes},
- * the window calls the oldest such head, whatever its class, service or the window's profile. A
- * head ticket is therefore passed over after the cap only for heads older than itself: it waits
- * at most the cap plus the time for the windows that may serve it to work through the older heads.
- * (Behind its own line's head, a ticket waits its turn in call order, as the hall requires.)
+ * <p><b>Starvation bound.</b> Unless a priority ticket waits in the window's profile (priority
+ * always comes first there, CONTRACT §3), once any head the window may serve has waited
+ * {@code ageCapMinutes} the window calls the oldest such head, whatever its service or the window's
+ * profile. A head ticket is therefore passed over after the cap only for priority tickets and for
+ * heads older than itself: it waits at most the cap plus the time for the windows that may serve it
+ * to work through those. (Behind its own line's head, a ticket waits its turn in call order.)
  */
 public final class BalancedPolicy implements RoutingPolicy {
     public static final String NAME = "balanced";
@@ -109,6 +110,10 @@ public final class BalancedPolicy implements RoutingPolicy {
                     crossScore = score;
                 }
             }
+        }
+        if (own != null && own.priority() == Priority.PRIORITY) {
+            // CONTRACT §3: among the tickets a window serves, priority comes before normal, always.
+            return Optional.of(own);
         }
         if (oldest != null && minutes(oldest, now) >= ageCapMinutes) {
             return Optional.of(oldest);
