@@ -89,7 +89,11 @@
         showError(Api.words(e));
       });
     });
-    logout.addEventListener('click', function () { signedOut(''); });
+    logout.addEventListener('click', function () {
+      // End the session on the hub too, so the token is worthless on this shared terminal.
+      Api.request('DELETE', '/sessions', undefined, { timeout: 5000 }).then(null, function () { });
+      signedOut('');
+    });
     Api.onUnauthorized(function () { if (current) { signedOut(I18N.t('staff.expired')); } });
 
     var session = load();

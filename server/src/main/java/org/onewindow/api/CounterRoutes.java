@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
 import org.onewindow.hall.Role;
 import org.onewindow.hub.HallDesk;
+import org.onewindow.routing.Eligibility;
 import org.onewindow.tickets.CallOrder;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.CounterStatus;
@@ -95,18 +96,21 @@ final class CounterRoutes {
         Replies.json(ctx, 200, desk.command(hall -> hall.changeProfile(id, services, manager), CounterRoutes::counterView));
     }
 
-    /** The tickets this window may call, in the order its routing would consider them. */
+    /**
+     * The tickets this window may call from its profile (and those transferred to it), priority
+     * first, then oldest: the contract's order within a line. Which line goes next is the routing
+     * policy's choice at the moment of the call.
+     */
     private void queue(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        String base = Replies.baseUrl(ctx);
         Replies.json(ctx, 200, desk.read(hall -> {
             Counter counter = hall.counter(id);
             JsonArray tickets = new JsonArray();
             hall.view().config().services().stream()
                     .flatMap(service -> hall.view().waiting(service.id()).stream())
-                    .filter(t -> t.targetCounter() == null ? counter.serves(t.service()) : t.targetCounter().equals(id))
+                    .filter(t -> Eligibility.inProfile(counter, t))
                     .sorted(CallOrder.PRIORITY_THEN_OLDEST)
-                    .forEach(t -> tickets.add(TicketView.of(t, hall, base)));
+                    .forEach(t -> tickets.add(TicketView.brief(t, hall.view().config())));
             return new JsonObject().put("counter", id).put("tickets", tickets);
         }));
     }

@@ -38,7 +38,7 @@ public final class ErrorReplies {
             case UNKNOWN_SERVICE, UNKNOWN_TICKET, UNKNOWN_COUNTER -> 404;
             case BAD_REQUEST -> 400;
             case SERVICE_CLOSED, QUOTA_EXHAUSTED, NOT_WAITING, NOT_SERVED, ALREADY_RATED, COUNTER_NOT_OPEN,
-                 NO_CURRENT_TICKET, OUTSIDE_SKILLS -> 409;
+                 NO_CURRENT_TICKET, TICKET_IN_SERVICE, OUTSIDE_SKILLS -> 409;
         };
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.onewindow.hall.Role;
 import org.onewindow.staff.Session;
 import org.onewindow.staff.Sessions;
 
@@ -17,8 +18,15 @@ final class SessionRoutes {
         this.sessions = sessions;
     }
 
-    void mount(Router api) {
+    void mount(Router api, StaffAuth auth) {
         api.post("/sessions").handler(this::login);
+        api.delete("/sessions").handler(auth.require(Role.STAFF)).handler(this::logout);
+    }
+
+    /** Signs the caller's token out: a shared counter terminal keeps nothing usable. */
+    private void logout(RoutingContext ctx) {
+        sessions.logout(StaffAuth.session(ctx).token());
+        ctx.response().setStatusCode(204).end();
     }
 
     private void login(RoutingContext ctx) {

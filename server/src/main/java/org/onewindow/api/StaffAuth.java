@@ -19,7 +19,7 @@ final class StaffAuth {
     Handler<RoutingContext> require(Role role) {
         return ctx -> {
             String header = ctx.request().getHeader("Authorization");
-            String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
+            String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
             Session session = sessions.find(token).orElse(null);
             if (session == null) {
                 ErrorReplies.send(ctx, 401, token == null ? "UNAUTHENTICATED" : "SESSION_EXPIRED",

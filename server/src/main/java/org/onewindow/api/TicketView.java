@@ -13,6 +13,24 @@ public final class TicketView {
     private TicketView() {
     }
 
+    /**
+     * A ticket in a list (a window's queue): no live estimate, which plays the hall forward and would
+     * cost one forecast per listed ticket. Safe on any thread: it reads only the ticket and the hall file.
+     */
+    public static JsonObject brief(Ticket ticket, HallConfig config) {
+        ServiceSpec service = config.service(ticket.service()).orElse(null);
+        return new JsonObject()
+                .put("id", ticket.id())
+                .put("number", ticket.number())
+                .put("service", ticket.service())
+                .put("serviceName", service == null ? null : Views.text(service.name()))
+                .put("status", ticket.status().wire())
+                .put("priority", ticket.priority().wire())
+                .put("channel", ticket.channel().wire())
+                .put("targetCounter", ticket.targetCounter())
+                .put("issuedAt", Views.time(ticket.issuedAt(), config));
+    }
+
     /** The ticket's live page: where its QR code leads a phone. */
     static String trackUrl(String baseUrl, String ticketId) {
         return baseUrl + "/t/" + ticketId;

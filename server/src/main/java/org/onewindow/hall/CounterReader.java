@@ -30,7 +30,9 @@ final class CounterReader {
             String id = idNode.text(ID, "letters, digits, '-' or '_' (e.g. \"1\")");
             HallFile.unique(ids, id, idNode, "counter id");
             Set<String> profile = services(entry.get("profile"), serviceIds);
-            Set<String> skills = entry.find("skills").map(node -> services(node, serviceIds)).orElse(profile);
+            // Staff are trained for their own profile whatever the skills list says.
+            Set<String> skills = new java.util.LinkedHashSet<>(profile);
+            entry.find("skills").ifPresent(node -> skills.addAll(services(node, serviceIds)));
             counters.add(new CounterSpec(id, HallFile.localText(entry.get("name")), profile, skills));
         }
         return counters;

@@ -27,6 +27,11 @@ public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable h
         return new HallConfig(id, name, timezone, hours, services, others, staff, routing);
     }
 
+    /** The same hall with other services (a hall file edited between two runs, say). */
+    public HallConfig withServices(List<ServiceSpec> others) {
+        return new HallConfig(id, name, timezone, hours, others, counters, staff, routing);
+    }
+
     /** The same hall open around the clock. */
     public HallConfig alwaysOpen() {
         return new HallConfig(id, name, timezone, Timetable.ALWAYS, services, counters, staff, routing);

@@ -78,7 +78,8 @@ public final class HallDesk {
      */
     public void onState(Consumer<JsonObject> listener) {
         if (stateListeners.isEmpty()) {
-            vertx.setPeriodic(STATE_AT_LEAST_EVERY_MS, id -> stateChanged());
+            // The minute tick also runs the chores, so the day ends at midnight even in a quiet hall.
+            vertx.setPeriodic(STATE_AT_LEAST_EVERY_MS, id -> commands((h, sink) -> { }).onComplete(done -> stateChanged()));
         }
         stateListeners.add(listener);
     }
@@ -129,11 +130,15 @@ public final class HallDesk {
 
     private <T> Future<Optional<T>> run(Job<T> job) {
         List<Committed> committed = new ArrayList<>();
-        Future<Optional<T>> answer = worker.executeBlocking(() -> job.run(hall, event -> {
+        Consumer<HallEvent> commitAndApply = event -> {
             commit(event);
             hall.apply(event);
             committed.add(new Committed(event, waiting()));
-        }), true);
+        };
+        Future<Optional<T>> answer = worker.executeBlocking(() -> {
+            tidy(hall, commitAndApply);
+            return job.run(hall, commitAndApply);
+        }, true);
         return answer.andThen(done -> {
             if (!committed.isEmpty()) {
                 committed.forEach(c -> eventListeners.forEach(listener -> listener.accept(c.event, c.waiting)));
@@ -143,6 +148,13 @@ public final class HallDesk {
     }
 
     private record Committed(HallEvent event, Map<String, Integer> waiting) {
+    }
+
+    /** Does the hall's chores that are due (a new day, say) before anything else, each committed. */
+    static void tidy(Hall hall, Consumer<HallEvent> commitAndApply) {
+        for (Optional<HallEvent> chore = hall.housekeeping(); chore.isPresent(); chore = hall.housekeeping()) {
+            commitAndApply.accept(chore.get());
+        }
     }
 
     /** The number waiting per service now (for gauges after a restart, before any event). */

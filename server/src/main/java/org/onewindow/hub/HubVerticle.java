@@ -65,7 +65,11 @@ public final class HubVerticle extends VerticleBase {
             RoutingPolicy policy = Policies.byName(config.routing().policy(), config.routing().backupSlowdown());
             Hall hall = new Hall(config, clock, policy, Policies.estimatorFor(policy, config), new RandomTicketIds());
             StoredDay stored = store.restore(LocalDate.ofInstant(clock.instant(), config.timezone()));
-            hall.restore(stored.tickets(), stored.counters());
+            hall.restore(stored.tickets(), stored.counters(), stored.lastDay());
+            HallDesk.tidy(hall, event -> {
+                store.append(event);
+                hall.apply(event);
+            });
             return new HallDesk(vertx, hall, store, HallStateView::of);
         } catch (RuntimeException e) {
             store.close();

@@ -4,11 +4,11 @@ import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.Ticket;
 
 /** Whether a window may call a waiting ticket from its profile: transfers to one window bind the ticket to it. */
-final class Eligibility {
+public final class Eligibility {
     private Eligibility() {
     }
 
-    static boolean inProfile(Counter counter, Ticket ticket) {
+    public static boolean inProfile(Counter counter, Ticket ticket) {
         if (ticket.targetCounter() != null) {
             return ticket.targetCounter().equals(counter.id());
         }

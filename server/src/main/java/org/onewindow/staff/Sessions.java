@@ -17,6 +17,9 @@ import org.onewindow.hall.StaffSpec;
 public final class Sessions {
     public static final Duration DEFAULT_TTL = Duration.ofHours(12);
 
+    /** A real hash of a random password: what an unknown staff id is checked against. */
+    private static final String UNKNOWN_STAFF = PasswordHash.hash(java.util.UUID.randomUUID().toString().toCharArray());
+
     private final HallConfig config;
     private final Clock clock;
     private final Duration ttl;
@@ -29,10 +32,14 @@ public final class Sessions {
         this.ttl = ttl;
     }
 
-    /** Slow on purpose (key stretching): call it off the event loop. */
+    /**
+     * Slow on purpose (key stretching): call it off the event loop. An unknown id takes as long as a
+     * wrong password, so the answer's timing does not tell which staff ids exist.
+     */
     public Optional<Session> login(String staffId, char[] password) {
         Optional<StaffSpec> staff = config.staffMember(staffId);
-        if (staff.isEmpty() || !PasswordHash.verify(password, staff.get().passwordHash())) {
+        boolean verified = PasswordHash.verify(password, staff.map(StaffSpec::passwordHash).orElse(UNKNOWN_STAFF));
+        if (staff.isEmpty() || !verified) {
             return Optional.empty();
         }
         byte[] bytes = new byte[24];

@@ -138,7 +138,7 @@ public final class HallStore implements AutoCloseable {
             s.setString(1, today.toString());
             s.setString(2, TicketStatus.WAITING.wire());
             s.setString(3, TicketStatus.CALLED.wire());
-            return new StoredDay(tickets(s), counters());
+            return new StoredDay(tickets(s), counters(), lastEventDay());
         } catch (SQLException e) {
             throw new StoreException("cannot restore the hall day " + today + ": " + e.getMessage(), e);
         }
@@ -171,6 +171,12 @@ public final class HallStore implements AutoCloseable {
     }
 
     /** How many events the audit log holds. */
+    private LocalDate lastEventDay() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LAST_EVENT_DAY)) {
+            return r.next() ? LocalDate.parse(r.getString(1)) : null;
+        }
+    }
+
     public long eventCount() {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.COUNT_EVENTS)) {
             r.next();

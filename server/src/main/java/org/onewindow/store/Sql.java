@@ -17,6 +17,7 @@ final class Sql {
     static final String INSERT_EVENT =
             "INSERT INTO events (at, day, kind, actor, ticket_ids, payload) VALUES (?, ?, ?, ?, ?, ?)";
     static final String COUNT_EVENTS = "SELECT count(*) FROM events";
+    static final String LAST_EVENT_DAY = "SELECT day FROM events ORDER BY seq DESC LIMIT 1";
 
     private static final String TICKET_COLUMNS = "id, day, number, service, priority, channel, language, status, "
             + "issue_order, counter, target_counter, issued_at, called_at, completed_at, recalls, estimate_minutes, rated";

@@ -44,10 +44,40 @@ public final class Hall {
         }
     }
 
-    /** Rebuilds the day from stored tickets and windows (windows the hall file no longer has are dropped). */
-    public void restore(Collection<Ticket> tickets, Collection<Counter> counters) {
-        counters.stream().filter(c -> state.counter(c.id()).isPresent()).forEach(state::putCounter);
+    /**
+     * Rebuilds the day from stored tickets and windows, under the hall file as it is now: windows it
+     * no longer has are dropped, skills come from the file, and a stored profile keeps only services
+     * the file still has (else the file's profile).
+     *
+     * @param lastDay the hall day of the last stored event, or null for a new database
+     */
+    public void restore(Collection<Ticket> tickets, Collection<Counter> counters, LocalDate lastDay) {
+        for (Counter stored : counters) {
+            state.config().counter(stored.id()).ifPresent(spec -> state.putCounter(underFile(stored, spec)));
+        }
         tickets.stream().sorted((a, b) -> Long.compare(a.order(), b.order())).forEach(state::put);
+        if (lastDay != null) {
+            state.restoreDay(lastDay);
+        }
+    }
+
+    private Counter underFile(Counter stored, CounterSpec spec) {
+        Set<String> profile = new LinkedHashSet<>();
+        for (String service : stored.profile()) {
+            if (Counter.ALL.equals(service) || state.config().service(service).isPresent()) {
+                profile.add(service);
+            }
+        }
+        return new Counter(stored.id(), stored.status(), profile.isEmpty() ? spec.profile() : profile, spec.skills(),
+                stored.currentTicket(), stored.lastTicket(), stored.staff());
+    }
+
+    /**
+     * The hall's own chores due now, each an event to commit and apply before the next: a new day
+     * (earlier tickets end, windows close) and tickets of services the hall file no longer has.
+     */
+    public Optional<HallEvent> housekeeping() {
+        return Housekeeping.dayEnd(state, clock.instant()).or(() -> Housekeeping.removedServices(state, clock.instant()));
     }
 
     public void apply(HallEvent event) {
@@ -167,6 +197,9 @@ public final class Hall {
         } else if (!counter(toCounter).canServe(service)) {
             // Routing hands a ticket bound to a window to that window only; one it cannot serve would stall it.
             throw new HallException(Refusal.OUTSIDE_SKILLS, "window " + toCounter + " does not serve '" + service + "'");
+        } else if (!counter(toCounter).isOpen()) {
+            throw new HallException(Refusal.COUNTER_NOT_OPEN, "window " + toCounter + " is " + counter(toCounter).status().wire()
+                    + "; the visitor would wait for nobody");
         }
         Ticket moved = current.transferred(service, toCounter);
         return new HallEvent(Kind.TICKET_TRANSFERRED, clock.instant(), actor, List.of(moved), List.of(counter.serving(null)), null);
@@ -204,10 +237,15 @@ public final class Hall {
             case PAUSED -> Kind.COUNTER_PAUSED;
             case CLOSED -> Kind.COUNTER_CLOSED;
         };
+        if (status == CounterStatus.CLOSED && counter.currentTicket() != null) {
+            throw new HallException(Refusal.TICKET_IN_SERVICE, "window " + counterId + " is serving "
+                    + ticket(counter.currentTicket()).number() + ": complete, mark no-show or transfer it first");
+        }
         String staff = status == CounterStatus.CLOSED ? null : staffId;
         return new HallEvent(kind, clock.instant(), staffId, List.of(), List.of(counter.withStatus(status, staff)), null);
     }
 
+    /** A new profile for a window, within what its staff are trained for (the hall file's skills). */
     public HallEvent changeProfile(String counterId, Collection<String> services, String actor) {
         Counter counter = counter(counterId);
         Set<String> profile = new LinkedHashSet<>();
@@ -215,10 +253,17 @@ public final class Hall {
             if (!Counter.ALL.equals(service) && state.config().service(service).isEmpty()) {
                 throw new HallException(Refusal.UNKNOWN_SERVICE, "no service '" + service + "'");
             }
+            if (!Counter.ALL.equals(service) && !counter.skills().contains(Counter.ALL) && !counter.skills().contains(service)) {
+                throw new HallException(Refusal.OUTSIDE_SKILLS, "the staff of window " + counterId + " are not trained for '"
+                        + service + "' (skills in the hall file)");
+            }
             profile.add(service);
         }
-        if (profile.isEmpty()) {
-            throw new HallException(Refusal.BAD_REQUEST, "a profile needs at least one service");
+        if (profile.isEmpty() || (profile.contains(Counter.ALL) && profile.size() > 1)) {
+            throw new HallException(Refusal.BAD_REQUEST, "a profile is a list of services, or [\"*\"] alone");
+        }
+        if (profile.contains(Counter.ALL) && !counter.skills().contains(Counter.ALL)) {
+            throw new HallException(Refusal.OUTSIDE_SKILLS, "the staff of window " + counterId + " are not trained for every matter");
         }
         return new HallEvent(Kind.PROFILE_CHANGED, clock.instant(), actor, List.of(), List.of(counter.withProfile(profile)), null);
     }

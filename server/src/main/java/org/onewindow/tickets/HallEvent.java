@@ -11,7 +11,11 @@ public record HallEvent(Kind kind, Instant at, String actor, List<Ticket> ticket
                         Rating rating) {
     public enum Kind {
         TICKET_ISSUED, TICKET_CALLED, TICKET_RECALLED, TICKET_COMPLETED, TICKET_NO_SHOW, TICKET_CANCELLED,
-        TICKET_TRANSFERRED, TICKET_RATED, COUNTER_OPENED, COUNTER_PAUSED, COUNTER_CLOSED, PROFILE_CHANGED
+        TICKET_TRANSFERRED, TICKET_RATED, COUNTER_OPENED, COUNTER_PAUSED, COUNTER_CLOSED, PROFILE_CHANGED,
+        /** A new hall day: earlier days' tickets end, windows close, profiles return to the hall file's. */
+        DAY_ENDED,
+        /** The hall file changed under stored data: tickets of removed services end. */
+        HALL_FILE_CHANGED
     }
 
     public HallEvent {

@@ -36,8 +36,16 @@ final class HallState implements HallView {
     }
 
     void apply(HallEvent event) {
+        if (event.kind() == HallEvent.Kind.DAY_ENDED) {
+            rollTo(LocalDate.ofInstant(event.at(), config.timezone()));
+        }
         event.counters().forEach(counter -> counters.put(counter.id(), counter));
         event.tickets().forEach(this::put);
+    }
+
+    /** The hall day a restored hub was last on (it may be before today: the day has not ended yet). */
+    void restoreDay(LocalDate lastDay) {
+        day = lastDay;
     }
 
     /** Puts a ticket as it now stands, keeping queues and numbering in step. */

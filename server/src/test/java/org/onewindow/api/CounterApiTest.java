@@ -78,7 +78,9 @@ class CounterApiTest {
     @Test
     void profileChangeRoutesTheNextCall() {
         hub.issue("tax");
+        ok(at("2", "open"));
         ok(at("1", "open"));
+        // Window 2, idle, has tax in its profile: window 1 leaves tax to it.
         assertThat(at("1", "call").statusCode()).isEqualTo(204);
         ok(hub.put("/api/v1/counters/1/profile", new JsonObject().put("services", new JsonArray().add("tax")), hub.login("m01")));
         assertThat(ok(at("1", "call")).getString("number")).isEqualTo("B001");
@@ -181,9 +183,9 @@ class CounterApiTest {
         ok(at("1", "open"));
         ok(at("1", "call"));
         assertError(hub.post("/api/v1/counters/1/transfer", new JsonObject().put("counter", "2"), staff), 409, "OUTSIDE_SKILLS");
+        ok(at("3", "open"));
         ok(hub.post("/api/v1/counters/1/transfer", new JsonObject().put("counter", "3"), staff));
         assertThat(at("1", "call").statusCode()).isEqualTo(204);
-        ok(at("3", "open"));
         assertThat(ok(at("3", "call")).getString("number")).isEqualTo("A001");
     }
 
@@ -237,5 +239,49 @@ class CounterApiTest {
         assertThat(windowOne.getJsonObject("ratings").getInteger("4")).isEqualTo(1);
         assertThat(report.getJsonObject("total").getInteger("issued")).isEqualTo(3);
         assertError(hub.get("/api/v1/reports/daily?date=yesterday", manager), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void aWindowServingSomeoneCannotCloseButMayPause() {
+        hub.issue("commerce");
+        ok(at("1", "open"));
+        ok(at("1", "call"));
+        assertError(at("1", "close"), 409, "TICKET_IN_SERVICE");
+        assertThat(ok(at("1", "pause")).getString("status")).isEqualTo("paused");
+        ok(at("1", "complete"));
+        assertThat(ok(at("1", "close")).getString("status")).isEqualTo("closed");
+    }
+
+    @Test
+    void transferToAWindowThatIsNotOpenIsRefused() {
+        hub.issue("commerce");
+        ok(at("1", "open"));
+        ok(at("1", "call"));
+        assertError(hub.post("/api/v1/counters/1/transfer", new JsonObject().put("counter", "3"), staff), 409, "COUNTER_NOT_OPEN");
+    }
+
+    @Test
+    void aProfileStaysWithinTheStaffsSkills() {
+        String manager = hub.login("m01");
+        assertError(hub.put("/api/v1/counters/2/profile", new JsonObject().put("services", new JsonArray().add("commerce")), manager),
+                409, "OUTSIDE_SKILLS");
+        assertError(hub.put("/api/v1/counters/1/profile", new JsonObject().put("services", new JsonArray().add("*")), manager),
+                409, "OUTSIDE_SKILLS");
+        assertError(hub.put("/api/v1/counters/3/profile", new JsonObject().put("services", new JsonArray().add("*").add("tax")), manager),
+                400, "BAD_REQUEST");
+        assertThat(ok(hub.put("/api/v1/counters/3/profile", new JsonObject().put("services", new JsonArray().add("tax")), manager))
+                .getJsonArray("profile").getList()).containsExactly("tax");
+    }
+
+    @Test
+    void signingOutEndsTheTokenAndTheSchemeIsCaseInsensitive() {
+        assertThat(hub.send(io.vertx.core.http.HttpMethod.POST, "/api/v1/counters/1/open", null, null).statusCode()).isEqualTo(401);
+        int lowerCase = hub.vertx.createHttpClient()
+                .request(io.vertx.core.http.HttpMethod.POST, hub.port(), "127.0.0.1", "/api/v1/counters/1/open")
+                .compose(request -> request.putHeader("Authorization", "bearer " + staff).send())
+                .map(io.vertx.core.http.HttpClientResponse::statusCode).await();
+        assertThat(lowerCase).isEqualTo(200);
+        assertThat(hub.send(io.vertx.core.http.HttpMethod.DELETE, "/api/v1/sessions", staff, null).statusCode()).isEqualTo(204);
+        assertError(at("1", "open"), 401, "SESSION_EXPIRED");
     }
 }

@@ -116,11 +116,12 @@ class SimulatorTest {
         Workload workload = Workloads.district().withDays(1);
         Simulator simulator = new Simulator(workload);
         RunResult widened = simulator.run(new FifoPolicy(), new QueueLengthEstimator(), null,
-                java.util.Map.of("1", java.util.Set.of("business-registration", "business-change", "tax")), null);
-        RunResult.WindowFigures one = widened.windows().get(0);
-        assertThat(one.counter()).isEqualTo("1");
-        assertThat(one.outsideProfile()).isPositive();
+                java.util.Map.of("11", java.util.Set.of("social-card", "insurance-enrolment", "property-records",
+                        "business-registration")), null);
+        RunResult.WindowFigures eleven = widened.windows().get(10);
+        assertThat(eleven.counter()).isEqualTo("11");
+        assertThat(eleven.outsideProfile()).isPositive();
         RunResult plain = simulator.run(new FifoPolicy(), new QueueLengthEstimator(), null);
-        assertThat(plain.windows().get(0).outsideProfile()).isZero();
+        assertThat(plain.windows().get(10).outsideProfile()).isZero();
     }
 }

@@ -50,7 +50,7 @@ class HallStoreCrashTest {
             assertThat(store.eventCount()).isEqualTo(stored.size()); // no half-written event
             Hall hall = TestHall.hall(java.time.Clock.fixed(TestHall.MORNING, TestHall.ZONE));
             StoredDay day = store.restore(TestHall.DAY);
-            hall.restore(day.tickets(), day.counters());
+            hall.restore(day.tickets(), day.counters(), day.lastDay());
             assertThat(hall.issue(TestHall.COMMERCE, Priority.NORMAL, Channel.KIOSK, "zh").ticket().number())
                     .isEqualTo(String.format("A%03d", stored.size() + 1));
         }

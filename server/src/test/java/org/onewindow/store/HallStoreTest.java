@@ -97,7 +97,7 @@ class HallStoreTest {
         busyMorning();
         StoredDay day = reopen();
         Hall restored = TestHall.hall(clock);
-        restored.restore(day.tickets(), day.counters());
+        restored.restore(day.tickets(), day.counters(), day.lastDay());
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(restored.issue(COMMERCE, Priority.NORMAL, Channel.KIOSK, "zh").ticket().number())

@@ -69,7 +69,7 @@ public final class TestHub implements AutoCloseable {
         return new TestHub(vertx, clock, dataDir, hub);
     }
 
-    /** Three services (C has a quota of 2), three windows (3 serves everything), three roles. */
+    /** Three services (C has a quota of 2), three windows (1 is trained for tax too, 3 serves everything), three roles. */
     public static String passwordHash() {
         return PasswordHash.hash(PASSWORD.toCharArray());
     }
@@ -100,7 +100,7 @@ public final class TestHub implements AutoCloseable {
                     averageMinutes: 4
                     dailyQuota: 2
                 counters:
-                  - {id: "1", name: {zh: 1号窗口, en: Window 1}, profile: [commerce]}
+                  - {id: "1", name: {zh: 1号窗口, en: Window 1}, profile: [commerce], skills: [tax]}
                   - {id: "2", name: {zh: 2号窗口, en: Window 2}, profile: [tax]}
                   - {id: "3", name: {zh: 3号综合窗口, en: Window 3}, profile: ["*"]}
                 staff:

@@ -174,12 +174,18 @@ class HallCallingTest {
 
     @Test
     void usesAChangedProfileFromTheNextCall() {
-        f.open("1");
-        f.issue("property");
-        assertThat(f.call("1")).isEmpty();
+        f.open("2");
+        f.issue("tax");
+        assertThat(f.call("2")).isEmpty();
 
-        f.apply(f.hall.changeProfile("1", List.of("tax", "property"), "m01"));
+        f.apply(f.hall.changeProfile("2", List.of("social-card", "tax"), "m01"));
 
-        assertThat(f.callExpectingOne("1").number()).isEqualTo("C001");
+        assertThat(f.callExpectingOne("2").number()).isEqualTo("A001");
+    }
+
+    @Test
+    void refusesAProfileBeyondTheStaffsSkills() {
+        assertThatThrownBy(() -> f.hall.changeProfile("1", List.of("tax", "property"), "m01"))
+                .isInstanceOfSatisfying(HallException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.OUTSIDE_SKILLS));
     }
 }

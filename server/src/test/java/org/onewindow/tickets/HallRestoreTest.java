@@ -40,7 +40,7 @@ class HallRestoreTest {
         HallFixture after = new HallFixture(HallFixture.config(Timetable.ALWAYS, null), before.clock);
         List<Ticket> stored = new ArrayList<>(before.hall.tickets());
         Collections.shuffle(stored, new Random(3));
-        after.hall.restore(stored, before.hall.view().counters());
+        after.hall.restore(stored, before.hall.view().counters(), null);
         return after;
     }
 
@@ -90,7 +90,7 @@ class HallRestoreTest {
         List<Counter> counters = new ArrayList<>(before.hall.view().counters());
         counters.add(new Counter("old-9", CounterStatus.OPEN, Set.of("*"), Set.of("*"), null, null, "s01"));
 
-        after.hall.restore(before.hall.tickets(), counters);
+        after.hall.restore(before.hall.tickets(), counters, null);
 
         assertThat(after.hall.view().counters()).extracting(Counter::id).containsExactly("1", "2", "3", "4");
     }
