@@ -15,8 +15,15 @@ public final class ApiRouter {
     private ApiRouter() {
     }
 
-    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, Rebalancing rebalancing) {
+    /** @param publicUrl the address phones reach the hub at, or null for the address of each request */
+    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, Rebalancing rebalancing, String publicUrl) {
         Router api = Router.router(vertx);
+        if (publicUrl != null) {
+            api.route().handler(ctx -> {
+                ctx.put(Replies.PUBLIC_URL, publicUrl);
+                ctx.next();
+            });
+        }
         api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
         StaffAuth auth = new StaffAuth(sessions);
         new TicketRoutes(desk).mount(api);

@@ -20,8 +20,14 @@ final class Replies {
         }
     }
 
-    /** The address phones and printed QR codes use to reach this hub, as the caller reached it. */
+    static final String PUBLIC_URL = "onewindow.publicUrl";
+
+    /**
+     * The address phones and printed QR codes use to reach this hub: the configured public URL, else
+     * the address the caller reached it at (a kiosk on the hub itself would otherwise print localhost).
+     */
     static String baseUrl(RoutingContext ctx) {
-        return ctx.request().scheme() + "://" + ctx.request().authority();
+        String configured = ctx.get(PUBLIC_URL);
+        return configured != null ? configured : ctx.request().scheme() + "://" + ctx.request().authority();
     }
 }

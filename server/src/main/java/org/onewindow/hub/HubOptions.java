@@ -2,7 +2,7 @@ package org.onewindow.hub;
 
 import java.nio.file.Path;
 
-/** Parses the hub's command line: --hall FILE, --data DIR, --port N, --host ADDR. */
+/** Parses the hub's command line: --hall FILE, --data DIR, --port N, --host ADDR, --public-url URL. */
 final class HubOptions {
     private HubOptions() {
     }
@@ -12,6 +12,7 @@ final class HubOptions {
         Path data = HubSettings.DEFAULT_DATA;
         String host = HubSettings.DEFAULT_HOST;
         int port = HubSettings.DEFAULT_PORT;
+        String publicUrl = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -23,10 +24,18 @@ final class HubOptions {
                 case "--data" -> data = Path.of(value);
                 case "--host" -> host = value;
                 case "--port" -> port = port(value);
+                case "--public-url" -> publicUrl = publicUrl(value);
                 default -> throw new UsageException("unknown option " + option);
             }
         }
-        return new HubSettings(hall, data, host, port);
+        return new HubSettings(hall, data, host, port, publicUrl);
+    }
+
+    private static String publicUrl(String value) {
+        if (!value.matches("https?://[^/\\s]+")) {
+            throw new UsageException("--public-url must look like http://192.168.1.20:8080 (no path), not '" + value + "'");
+        }
+        return value;
     }
 
     private static int port(String value) {

@@ -93,7 +93,7 @@ public final class HubVerticle extends VerticleBase {
         Rebalancing rebalancing = new Rebalancing(config.routing());
         rebalancing.start(vertx, desk);
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
-                rebalancing));
+                rebalancing, settings.publicUrl()));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {

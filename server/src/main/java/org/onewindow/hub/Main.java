@@ -14,7 +14,7 @@ import org.onewindow.staff.PasswordHash;
 /** java -jar onewindow-hub.jar [run] [options] | hash-password | simulate --workload FILE ... */
 public final class Main {
     static final String USAGE = """
-            usage: java -jar onewindow-hub.jar [--hall FILE] [--data DIR] [--port N] [--host ADDR]
+            usage: java -jar onewindow-hub.jar [--hall FILE] [--data DIR] [--port N] [--host ADDR] [--public-url URL]
                    java -jar onewindow-hub.jar hash-password            (reads one password on stdin)
                    java -jar onewindow-hub.jar simulate --workload FILE [--policy NAME] [--seed N] [--days N]""";
 
