@@ -31,12 +31,30 @@
     Api.setToken(session ? session.token : null);
   }
 
+  var FORM = '<form id="login-form" class="card login" autocomplete="off">'
+    + '<h1 data-i18n="TITLE"></h1>'
+    + '<div class="field"><label for="staff" data-i18n="staff.id"></label>'
+    + '<input id="staff" name="staff" autocomplete="username" autocapitalize="off" spellcheck="false" required></div>'
+    + '<div class="field"><label for="password" data-i18n="staff.password"></label>'
+    + '<input id="password" name="password" type="password" autocomplete="current-password" required></div>'
+    + '<p id="login-error" class="notice notice-error" hidden></p>'
+    + '<button type="submit" id="login" class="btn btn-primary btn-block" data-i18n="staff.signInBtn"></button>'
+    + '</form>';
+
+  /** One sign-in form for every staff page, titled by the page's data-title. */
+  function renderForm() {
+    var screen = document.getElementById('screen-login');
+    screen.innerHTML = FORM.replace('TITLE', screen.getAttribute('data-title') || 'staff.signIn');
+    I18N.apply(screen);
+  }
+
   /**
    * opts.roles: roles allowed on this page (null = any staff)
    * opts.onSignedIn(session), opts.onSignedOut()
    */
   function init(opts) {
     Api.useToken(true);
+    renderForm();
     var form = document.getElementById('login-form');
     var error = document.getElementById('login-error');
     var who = document.getElementById('who');
