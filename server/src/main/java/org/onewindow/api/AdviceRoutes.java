@@ -10,25 +10,25 @@ import org.onewindow.hall.LocalText;
 import org.onewindow.hall.Role;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.hub.HallDesk;
-import org.onewindow.hub.Rebalancing;
+import org.onewindow.hub.HubAdvisor;
 import org.onewindow.routing.Advice;
 import org.onewindow.routing.Widening;
 import org.onewindow.tickets.Hall;
 
 /**
- * The rebalancing advisor for managers: recommendations to widen a window's profile within its
+ * The advisor advisor for managers: recommendations to widen a window's profile within its
  * staff's skills, each with the simulator's what-if; applying one is an audited profile change
  * that is put back after the hall file's hold time.
  */
 final class AdviceRoutes {
     private final HallDesk desk;
     private final StaffAuth auth;
-    private final Rebalancing rebalancing;
+    private final HubAdvisor advisor;
 
-    AdviceRoutes(HallDesk desk, StaffAuth auth, Rebalancing rebalancing) {
+    AdviceRoutes(HallDesk desk, StaffAuth auth, HubAdvisor advisor) {
         this.desk = desk;
         this.auth = auth;
-        this.rebalancing = rebalancing;
+        this.advisor = advisor;
     }
 
     void mount(Router api) {
@@ -40,11 +40,11 @@ final class AdviceRoutes {
     private void list(RoutingContext ctx) {
         Replies.json(ctx, 200, desk.read(hall -> {
             JsonArray advice = new JsonArray();
-            rebalancing.advise(hall).forEach(a -> advice.add(view(a, hall)));
+            advisor.advise(hall).forEach(a -> advice.add(view(a, hall)));
             return new JsonObject().put("advice", advice)
-                    .put("auto", rebalancing.routing().advisor().auto())
-                    .put("holdMinutes", rebalancing.routing().advisor().holdMinutes())
-                    .put("recentMinutes", rebalancing.routing().advisor().recentMinutes());
+                    .put("auto", advisor.routing().advisor().auto())
+                    .put("holdMinutes", advisor.routing().advisor().holdMinutes())
+                    .put("recentMinutes", advisor.routing().advisor().recentMinutes());
         }));
     }
 
@@ -54,9 +54,9 @@ final class AdviceRoutes {
         String manager = StaffAuth.session(ctx).staff();
         Widening[] made = new Widening[1];
         Replies.json(ctx, 200, desk.command(hall -> {
-            Advice advice = rebalancing.find(id).orElseThrow(() -> new ApiException(404, "UNKNOWN_ADVICE",
+            Advice advice = advisor.find(id).orElseThrow(() -> new ApiException(404, "UNKNOWN_ADVICE",
                     "no current advice '" + id + "'; list the advice again, the hall has moved on"));
-            made[0] = rebalancing.widen(advice, hall);
+            made[0] = advisor.widen(advice, hall);
             return hall.changeProfile(advice.counter(), made[0].after(), manager + " (advice " + id + ")");
         }, (hall, event) -> new JsonObject()
                 .put("counter", HallStateView.counter(hall, event.counter()))

@@ -5,7 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.onewindow.hub.HallDesk;
-import org.onewindow.hub.Rebalancing;
+import org.onewindow.hub.HubAdvisor;
 import org.onewindow.staff.Sessions;
 
 /** The HTTP API under /api/v1 (CONTRACT §3): every error is a 4xx with a code and a message. */
@@ -16,7 +16,7 @@ public final class ApiRouter {
     }
 
     /** @param publicUrl the address phones reach the hub at, or null for the address of each request */
-    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, Rebalancing rebalancing, String publicUrl) {
+    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, HubAdvisor advisor, String publicUrl) {
         Router api = Router.router(vertx);
         if (publicUrl != null) {
             api.route().handler(ctx -> {
@@ -30,7 +30,7 @@ public final class ApiRouter {
         new SessionRoutes(vertx, sessions).mount(api, auth);
         new CounterRoutes(desk, auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
-        new AdviceRoutes(desk, auth, rebalancing).mount(api);
+        new AdviceRoutes(desk, auth, advisor).mount(api);
         api.route().failureHandler(ApiRouter::failed);
         return api;
     }

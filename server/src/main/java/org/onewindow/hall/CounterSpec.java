@@ -6,7 +6,7 @@ import java.util.Set;
  * A service window as the hall file declares it.
  *
  * @param profile services this window serves; "*" means every service (a comprehensive window)
- * @param skills  what its staff are trained for; rebalancing may widen the profile within them
+ * @param skills  what its staff are trained for; advisor may widen the profile within them
  */
 public record CounterSpec(String id, LocalText name, Set<String> profile, Set<String> skills) {
     public static final String ALL = "*";

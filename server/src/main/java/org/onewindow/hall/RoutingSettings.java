@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param policy         a routing policy name (balanced, fifo)
  * @param backupSlowdown how much longer a window takes for a matter outside its own profile
- * @param advisor        the rebalancing advisor's thresholds and its optional auto mode
+ * @param advisor        the advisor advisor's thresholds and its optional auto mode
  */
 public record RoutingSettings(String policy, double backupSlowdown, AdvisorSettings advisor) {
     /** The policy names a hall file may name; the routing package builds them (a test keeps the two in step). */

@@ -90,10 +90,10 @@ public final class HubVerticle extends VerticleBase {
         Router router = Router.router(vertx);
         router.get("/health").handler(ctx -> Health.check(ctx, desk));
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
-        Rebalancing rebalancing = new Rebalancing(config.routing());
-        rebalancing.start(vertx, desk);
+        HubAdvisor advisor = new HubAdvisor(config.routing());
+        advisor.start(vertx, desk);
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
-                rebalancing, settings.publicUrl()));
+                advisor, settings.publicUrl()));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.onewindow.hall.LocalText;
 
 /**
- * One rebalancing recommendation: widen a window's profile with services its staff are trained
+ * One advisor recommendation: widen a window's profile with services its staff are trained
  * for, with the predicted effect from replaying recent arrivals through the simulator.
  *
  * @param id             stable for the same proposal, so a console can apply it by id

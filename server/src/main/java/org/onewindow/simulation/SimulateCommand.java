@@ -4,11 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.onewindow.hall.ConfigException;
 import org.onewindow.hall.RoutingSettings;
 import org.onewindow.routing.Policies;
 import org.onewindow.routing.Rebalancer;
-import java.util.Map;
 import org.onewindow.routing.RoutingPolicy;
 
 /**
@@ -46,7 +46,7 @@ public final class SimulateCommand {
                 switch (args[i]) {
                     case "--workload" -> file = required(args[i], value);
                     case "--policy" -> policyArg = required(args[i], value);
-                    case "--seed" -> seed = (long) whole(args[i], value);
+                    case "--seed" -> seed = whole(args[i], value);
                     case "--days" -> days = (int) whole(args[i], value);
                     default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
@@ -87,7 +87,7 @@ public final class SimulateCommand {
     }
 
     /**
-     * As above; with {@code auto}, each policy runs a second time with the rebalancing advisor in
+     * As above; with {@code auto}, each policy runs a second time with the advisor advisor in
      * auto mode (the workload's {@code routing.advisor} limits), so its benefit shows side by side.
      */
     public static List<RunResult> simulate(Workload workload, List<String> names, boolean auto, PrintStream out,

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.testing.OverloadedHall;
 import org.onewindow.testing.TestHub;
 
-/** The rebalancing advisor over HTTP: managers list and apply advice; each change is audited. */
+/** The advisor advisor over HTTP: managers list and apply advice; each change is audited. */
 class AdviceApiTest {
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The manager's rebalancing advisor in the browser: after an hour that overloads commerce, the
+ * The manager's advisor advisor in the browser: after an hour that overloads commerce, the
  * manager opens the advice panel, reads the recommendation to add commerce to window 2, applies it
  * and sees window 2 serve commerce; advice the hall has moved past is refreshed, in plain words.
  */

@@ -21,8 +21,8 @@ import org.onewindow.tickets.HallEvent;
  * a minute puts back widenings whose time is up and, in auto mode, applies the best one within the
  * hall file's limits. Its state is only touched on the hall desk's thread.
  */
-public final class Rebalancing {
-    private static final Logger LOG = Logger.getLogger(Rebalancing.class.getName());
+public final class HubAdvisor {
+    private static final Logger LOG = Logger.getLogger(HubAdvisor.class.getName());
     private static final long TICK_MS = 60_000;
 
     private final RoutingSettings routing;
@@ -30,7 +30,7 @@ public final class Rebalancing {
     private final AutoAdvisor auto;
     private final Map<String, Advice> latest = new LinkedHashMap<>();
 
-    public Rebalancing(RoutingSettings routing) {
+    public HubAdvisor(RoutingSettings routing) {
         this.routing = routing;
         this.rebalancer = new Rebalancer(routing.advisor());
         this.auto = new AutoAdvisor(routing, rebalancer);
