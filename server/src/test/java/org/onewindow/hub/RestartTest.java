@@ -43,4 +43,38 @@ class RestartTest {
             assertThat(hub.post("/api/v1/counters/1/call", null, token).bodyAsJsonObject().getString("id")).isEqualTo(called);
         }
     }
+
+    @Test
+    void aHubRestartedTheNextDayStartsAFreshDay() {
+        MutableClock clock = TestHub.morningClock();
+        String left;
+        try (TestHub hub = TestHub.start(dir, clock)) {
+            String token = hub.login("s01");
+            hub.post("/api/v1/counters/1/open", null, token);
+            left = hub.issue("commerce").getString("id");
+        }
+        clock.advance(java.time.Duration.ofDays(1));
+        try (TestHub hub = TestHub.start(dir, clock)) {
+            JsonObject hall = hub.get("/api/v1/hall").bodyAsJsonObject();
+            assertThat(hall.getJsonArray("counters").getJsonObject(0).getString("status")).isEqualTo("closed");
+            assertThat(hall.getJsonArray("services").getJsonObject(0).getInteger("waiting")).isZero();
+            assertThat(hub.get("/api/v1/tickets/" + left).bodyAsJsonObject().getString("status")).isEqualTo("cancelled");
+            assertThat(hub.issue("commerce").getString("number")).isEqualTo("A001");
+        }
+    }
+
+    @Test
+    void aRunningHubEndsTheDayAtItsFirstCommandAfterMidnight() {
+        try (TestHub hub = TestHub.start(dir)) {
+            String token = hub.login("s01");
+            hub.post("/api/v1/counters/1/open", null, token);
+            String left = hub.issue("commerce").getString("id");
+            hub.clock.advance(java.time.Duration.ofDays(1));
+            assertThat(hub.issue("commerce").getString("number")).isEqualTo("A001");
+            assertThat(hub.get("/api/v1/tickets/" + left).bodyAsJsonObject().getString("status")).isEqualTo("cancelled");
+            token = hub.login("s01");
+            assertThat(hub.post("/api/v1/counters/1/call", null, token).bodyAsJsonObject().getJsonObject("error")
+                    .getString("code")).isEqualTo("COUNTER_NOT_OPEN");
+        }
+    }
 }
