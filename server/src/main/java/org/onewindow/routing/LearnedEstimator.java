@@ -142,8 +142,10 @@ public final class LearnedEstimator implements WaitEstimator {
                 learnHold(event, hall);
                 calibrate(event.ticket());
             }
-            case TICKET_CANCELLED -> bucketAtIssue.remove(event.ticket().id());
-            default -> { }
+            default -> {
+                // Cancelled, or ended with the day: never called, so never calibrated; forget them.
+                event.tickets().stream().filter(t -> t.status().isFinished()).forEach(t -> bucketAtIssue.remove(t.id()));
+            }
         }
     }
 
@@ -154,8 +156,11 @@ public final class LearnedEstimator implements WaitEstimator {
                 continue;
             }
             double minutes = Duration.between(ticket.calledAt(), ticket.completedAt()).toNanos() / 60e9;
-            Counter counter = hall.counter(ticket.counter()).orElse(null);
-            if (counter != null && !counter.serves(ticket.service())) {
+            // Staff are slower outside their hall-file profile, even when it was widened for the day.
+            boolean home = hall.config().counter(ticket.counter())
+                    .map(spec -> spec.profile().contains(Counter.ALL) || spec.profile().contains(ticket.service()))
+                    .orElse(true);
+            if (!home) {
                 minutes /= slowdown;
             }
             double[] tally = holds.computeIfAbsent(ticket.service(), s -> new double[3]);
@@ -175,6 +180,11 @@ public final class LearnedEstimator implements WaitEstimator {
         double factor = calibration.getOrDefault(bucket, 1.0);
         calibration.put(bucket, wait > called.estimateMinutes() ? factor * (1 + CALIBRATION_STEP)
                 : factor / (1 + CALIBRATION_STEP));
+    }
+
+    /** Tickets estimated at issue and not yet called (for tests: the map must not grow for ever). */
+    int awaitingCalibration() {
+        return bucketAtIssue.size();
     }
 
     private static String bucket(String service, double minutes) {

@@ -77,4 +77,20 @@ class LearnedEstimatorTest {
         assertThat(expected.minutes()).isCloseTo(10, within(1e-6));
         assertThat(mine.estimateMinutes()).isBetween(6.0, 12.0);
     }
+
+    /** A hub runs for months: what the estimator keeps per ticket goes when the ticket ends, however it ends. */
+    @Test
+    void forgetsTicketsThatEndWithoutACall() {
+        small.open("1");
+        small.call("1");
+        for (int i = 0; i < 6; i++) {
+            small.issue("a");
+        }
+        Ticket cancelled = small.issue("a");
+        assertThat(estimator.awaitingCalibration()).isPositive();
+        small.hall.apply(small.hall.cancel(cancelled.id(), "visitor"));
+        small.at(24 * 60);
+        small.hall.apply(small.hall.housekeeping().orElseThrow());
+        assertThat(estimator.awaitingCalibration()).isZero();
+    }
 }
