@@ -1,9 +1,7 @@
 package org.onewindow.hall;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** A validated, frozen hall file. */
@@ -47,11 +45,5 @@ public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable h
 
     public Optional<StaffSpec> staffMember(String staffId) {
         return staff.stream().filter(s -> s.id().equals(staffId)).findFirst();
-    }
-
-    public Map<String, ServiceSpec> servicesById() {
-        Map<String, ServiceSpec> byId = new LinkedHashMap<>();
-        services.forEach(s -> byId.put(s.id(), s));
-        return byId;
     }
 }

@@ -8,8 +8,4 @@ public record LocalText(String zh, String en) {
         Objects.requireNonNull(zh, "zh");
         Objects.requireNonNull(en, "en");
     }
-
-    public String in(String language) {
-        return "en".equals(language) ? en : zh;
-    }
 }

@@ -35,6 +35,7 @@ public final class HubVerticle extends VerticleBase {
     private final HubSettings settings;
     private final Clock clock;
     private HallDesk desk;
+    private HubAdvisor advisor;
     private HttpServer server;
 
     public HubVerticle(HubSettings settings) {
@@ -90,7 +91,7 @@ public final class HubVerticle extends VerticleBase {
         Router router = Router.router(vertx);
         router.get("/health").handler(ctx -> Health.check(ctx, desk));
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
-        HubAdvisor advisor = new HubAdvisor(config.routing());
+        advisor = new HubAdvisor(config.routing());
         advisor.start(vertx, desk);
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
                 advisor, settings.publicUrl()));
@@ -120,6 +121,11 @@ public final class HubVerticle extends VerticleBase {
     public Future<?> stop() {
         Future<Void> closing = server == null ? Future.succeededFuture() : server.close();
         return closing.compose(v -> desk == null ? Future.succeededFuture() : desk.close());
+    }
+
+    /** Runs the advisor's minute step now (tests: the timer runs on the wall clock). */
+    Future<?> advisorTick() {
+        return advisor.tick(desk);
     }
 
     /** The port the hub listens on (useful when started with port 0). */

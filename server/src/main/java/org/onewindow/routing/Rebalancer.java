@@ -33,10 +33,6 @@ public final class Rebalancer {
         this.settings = settings;
     }
 
-    public AdvisorSettings settings() {
-        return settings;
-    }
-
     /** Whether auto mode should look for advice now (every {@code everyMinutes}). */
     public boolean autoLookDue(Instant now) {
         if (!settings.auto() || (lastLook != null && now.isBefore(lastLook.plus(Duration.ofMinutes(settings.everyMinutes()))))) {
@@ -82,9 +78,5 @@ public final class Rebalancer {
         active.put(counter.id(), widening);
         changes.addLast(now);
         return widening;
-    }
-
-    public List<Widening> active() {
-        return List.copyOf(active.values());
     }
 }

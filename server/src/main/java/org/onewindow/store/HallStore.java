@@ -38,11 +38,6 @@ public final class HallStore implements AutoCloseable {
         this.hallZone = hallZone;
     }
 
-    /** Opens the store with the machine's time zone for the event log's day column; prefer the hall's. */
-    public static HallStore open(Path dataDir) {
-        return open(dataDir, ZoneId.systemDefault());
-    }
-
     /**
      * Opens (creating if needed) {@code dataDir/onewindow.db} and migrates it to the latest schema.
      *

@@ -89,10 +89,6 @@ public final class Hall {
         return state;
     }
 
-    public RoutingPolicy routing() {
-        return routing;
-    }
-
     public WaitEstimate estimate(Ticket ticket) {
         return estimator.estimate(ticket, state);
     }

@@ -8,9 +8,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +53,7 @@ class AdviceApiTest {
         JsonObject result = applied.bodyAsJsonObject();
         assertThat(result.getJsonObject("counter").getJsonArray("profile").getList()).containsExactly("commerce", "tax");
         assertThat(result.getString("until")).isEqualTo("2026-11-26T12:00:00+08:00");
-        assertThat(auditedActors()).contains("m01 (advice 2+commerce)");
+        assertThat(hub.auditedActors("PROFILE_CHANGED")).contains("m01 (advice 2+commerce)");
 
         assertError(hub.post("/api/v1/advice/2+commerce/apply", null, manager), 404, "UNKNOWN_ADVICE");
     }
@@ -66,16 +63,5 @@ class AdviceApiTest {
         assertError(hub.get("/api/v1/advice", hub.login("s01")), 403, "FORBIDDEN");
         assertError(hub.get("/api/v1/advice"), 401, "UNAUTHENTICATED");
         assertError(hub.post("/api/v1/advice/2+commerce/apply", null, hub.login("s01")), 403, "FORBIDDEN");
-    }
-
-    private java.util.List<String> auditedActors() throws Exception {
-        java.util.List<String> actors = new java.util.ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + hub.dataDir.resolve("onewindow.db"));
-             ResultSet rows = db.createStatement().executeQuery("SELECT actor FROM events WHERE kind = 'PROFILE_CHANGED'")) {
-            while (rows.next()) {
-                actors.add(rows.getString(1));
-            }
-        }
-        return actors;
     }
 }

@@ -156,7 +156,7 @@ class TicketApiTest {
     }
 
     @Test
-    void healthIsUpAndMetricsCountTickets() {
+    void healthIsUpAndMetricsCountTicketsAndEstimateErrors() {
         hub.issue("commerce");
         HttpResponse<Buffer> health = hub.get("/health");
         assertThat(health.statusCode()).isEqualTo(200);
@@ -166,5 +166,13 @@ class TicketApiTest {
         assertThat(metrics).contains("onewindow_tickets_issued_total{service=\"commerce\"} 1.0");
         assertThat(metrics).contains("onewindow_tickets_waiting{service=\"commerce\"} 1.0");
         assertThat(metrics).contains("vertx_http_server_response_time_seconds");
+
+        String token = hub.login("s01");
+        hub.post("/api/v1/counters/1/open", null, token);
+        hub.post("/api/v1/counters/1/call", null, token);
+        String afterCall = hub.get("/metrics").bodyAsString();
+        assertThat(afterCall).contains("onewindow_tickets_called_total{service=\"commerce\"} 1.0");
+        // Every called ticket's |estimate at issue - actual wait| is recorded.
+        assertThat(afterCall).contains("onewindow_wait_estimate_error_minutes_count 1");
     }
 }

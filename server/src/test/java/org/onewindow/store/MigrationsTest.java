@@ -34,7 +34,7 @@ class MigrationsTest {
 
     @Test
     void brandNewFileComesUpAtTheLatestVersion() {
-        try (HallStore store = HallStore.open(dataDir.resolve("new"))) {
+        try (HallStore store = HallStore.open(dataDir.resolve("new"), TestHall.ZONE)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(store.eventCount()).isZero();
         }
@@ -72,7 +72,7 @@ class MigrationsTest {
         try (Connection newer = connect(); Statement s = newer.createStatement()) {
             s.executeUpdate("PRAGMA user_version = 99");
         }
-        assertThatThrownBy(() -> HallStore.open(dataDir))
+        assertThatThrownBy(() -> HallStore.open(dataDir, TestHall.ZONE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("version 99");
     }

@@ -13,6 +13,11 @@ public final class OverloadedHall {
     }
 
     public static String yaml() {
+        return yaml("{holdMinutes: 60}");
+    }
+
+    /** The hall with these advisor settings, e.g. {@code {auto: true}}. */
+    public static String yaml(String advisor) {
         return """
                 hall:
                   id: advice-hall
@@ -29,13 +34,17 @@ public final class OverloadedHall {
                   - {id: m01, name: 王经理, role: manager, password: "%1$s"}
                 routing:
                   policy: fifo
-                  advisor: {holdMinutes: 60}
-                """.formatted(TestHub.passwordHash());
+                  advisor: %2$s
+                """.formatted(TestHub.passwordHash(), advisor);
     }
 
     /** The hub at 10:00 hall time, both windows opened by s01, then an hour of arrivals: 11:00. */
     public static TestHub start(Path dir) {
-        TestHub hub = TestHub.start(dir, TestHub.morningClock(), yaml());
+        return start(dir, yaml());
+    }
+
+    public static TestHub start(Path dir, String yaml) {
+        TestHub hub = TestHub.start(dir, TestHub.morningClock(), yaml);
         String staff = hub.login("s01");
         hub.post("/api/v1/counters/1/open", null, staff);
         hub.post("/api/v1/counters/2/open", null, staff);

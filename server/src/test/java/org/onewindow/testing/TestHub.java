@@ -110,6 +110,27 @@ public final class TestHub implements AutoCloseable {
                 """.formatted(hash);
     }
 
+    /** Who did each event of this kind, from the store's audit log, oldest first. */
+    public java.util.List<String> auditedActors(String kind) {
+        java.util.List<String> actors = new java.util.ArrayList<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("onewindow.db"));
+             java.sql.PreparedStatement query = db.prepareStatement("SELECT actor FROM events WHERE kind = ? ORDER BY seq")) {
+            query.setString(1, kind);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actors.add(rows.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return actors;
+    }
+
+    public HubVerticle verticle() {
+        return hub;
+    }
+
     public int port() {
         return hub.port();
     }
