@@ -4,6 +4,8 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.onewindow.devices.DeviceRegistry;
+import org.onewindow.devices.Pairings;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.hub.HubAdvisor;
 import org.onewindow.staff.Sessions;
@@ -16,7 +18,8 @@ public final class ApiRouter {
     }
 
     /** @param publicUrl the address phones reach the hub at, or null for the address of each request */
-    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, HubAdvisor advisor, String publicUrl) {
+    public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, HubAdvisor advisor, DeviceRegistry registry,
+                                Pairings pairings, String publicUrl) {
         Router api = Router.router(vertx);
         if (publicUrl != null) {
             api.route().handler(ctx -> {
@@ -26,7 +29,10 @@ public final class ApiRouter {
         }
         api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
         StaffAuth auth = new StaffAuth(sessions);
-        new TicketRoutes(desk).mount(api);
+        DeviceAuth devices = new DeviceAuth(registry);
+        new TicketRoutes(desk, auth, devices).mount(api);
+        new PairingRoutes(desk, pairings, registry, auth).mount(api);
+        new DeviceRoutes(desk, registry, auth, devices).mount(api);
         new SessionRoutes(vertx, sessions).mount(api, auth);
         new CounterRoutes(desk, auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onewindow.devices.PairingException;
 import org.onewindow.tickets.HallException;
 import org.onewindow.tickets.Refusal;
 
@@ -19,6 +20,10 @@ public final class ErrorReplies {
             send(ctx, api.status(), api.code(), api.getMessage());
         } else if (failure instanceof HallException refused) {
             send(ctx, statusOf(refused.refusal()), refused.refusal().name(), refused.getMessage());
+        } else if (failure instanceof PairingException pairing) {
+            PairingException.Reason reason = pairing.reason();
+            boolean unknown = reason == PairingException.Reason.UNKNOWN_PAIRING || reason == PairingException.Reason.UNKNOWN_DEVICE;
+            send(ctx, unknown ? 404 : 409, reason.name(), pairing.getMessage());
         } else {
             LOG.log(Level.SEVERE, "request failed: " + ctx.request().method() + " " + ctx.request().path(), failure);
             send(ctx, 503, "UNAVAILABLE", "the hub could not complete this request; please try again");
@@ -37,8 +42,9 @@ public final class ErrorReplies {
         return switch (refusal) {
             case UNKNOWN_SERVICE, UNKNOWN_TICKET, UNKNOWN_COUNTER -> 404;
             case BAD_REQUEST -> 400;
+            case BAD_TICKET_KEY -> 403;
             case SERVICE_CLOSED, QUOTA_EXHAUSTED, NOT_WAITING, NOT_SERVED, ALREADY_RATED, COUNTER_NOT_OPEN,
-                 NO_CURRENT_TICKET, TICKET_IN_SERVICE, OUTSIDE_SKILLS -> 409;
+                 NO_CURRENT_TICKET, TICKET_IN_SERVICE, OUTSIDE_SKILLS, RATING_CLOSED -> 409;
         };
     }
 }

@@ -38,7 +38,7 @@ public final class HallStateView {
 
     private static JsonObject service(Hall hall, ServiceSpec service) {
         Ticket newcomer = new Ticket("-", null, "-", service.id(), Priority.NORMAL, Channel.KIOSK, "zh",
-                TicketStatus.WAITING, Long.MAX_VALUE, null, null, hall.view().now(), null, null, 0, 0, false);
+                TicketStatus.WAITING, Long.MAX_VALUE, null, null, hall.view().now(), null, null, 0, 0, false, null);
         return new JsonObject()
                 .put("id", service.id())
                 .put("name", Views.text(service.name()))

@@ -1,6 +1,7 @@
 package org.onewindow.api;
 
 import io.vertx.core.Handler;
+import java.util.Optional;
 import io.vertx.ext.web.RoutingContext;
 import org.onewindow.hall.Role;
 import org.onewindow.staff.Session;
@@ -16,10 +17,20 @@ final class StaffAuth {
         this.sessions = sessions;
     }
 
+    /** The token of {@code Authorization: Bearer TOKEN}, or null. Staff and devices both send one. */
+    static String bearer(RoutingContext ctx) {
+        String header = ctx.request().getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+    }
+
+    /** The signed-in staff member making this request, on a route open to all. */
+    Optional<Session> staffOf(RoutingContext ctx) {
+        return sessions.find(bearer(ctx));
+    }
+
     Handler<RoutingContext> require(Role role) {
         return ctx -> {
-            String header = ctx.request().getHeader("Authorization");
-            String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+            String token = bearer(ctx);
             Session session = sessions.find(token).orElse(null);
             if (session == null) {
                 ErrorReplies.send(ctx, 401, token == null ? "UNAUTHENTICATED" : "SESSION_EXPIRED",

@@ -4,10 +4,15 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.onewindow.hub.HallDesk;
+import org.onewindow.devices.DeviceKind;
 import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.Hall;
+import org.onewindow.tickets.HallException;
 import org.onewindow.tickets.Priority;
+import org.onewindow.tickets.Proof;
 import org.onewindow.tickets.Rating;
+import org.onewindow.tickets.Refusal;
+import org.onewindow.tickets.Ticket;
 
 /** The calls open to kiosks and phones: take, look up, cancel and rate a ticket. */
 final class TicketRoutes {
@@ -15,9 +20,13 @@ final class TicketRoutes {
     private static final int MAX_TAGS = 10;
 
     private final HallDesk desk;
+    private final StaffAuth auth;
+    private final DeviceAuth devices;
 
-    TicketRoutes(HallDesk desk) {
+    TicketRoutes(HallDesk desk, StaffAuth auth, DeviceAuth devices) {
         this.desk = desk;
+        this.auth = auth;
+        this.devices = devices;
     }
 
     void mount(Router api) {
@@ -44,32 +53,60 @@ final class TicketRoutes {
                 (hall, event) -> TicketView.of(event.ticket(), hall, base)));
     }
 
+    /** The whole ticket with its key; without a key, the public view; with a wrong one, 403. */
     private void show(RoutingContext ctx) {
         String id = ctx.pathParam("id");
+        String key = ctx.queryParams().get("key");
         String base = Replies.baseUrl(ctx);
-        Replies.json(ctx, 200, desk.read(hall -> TicketView.of(hall.ticket(id), hall, base)));
+        Replies.json(ctx, 200, desk.read(hall -> {
+            Ticket ticket = hall.ticket(id);
+            return key == null ? TicketView.publicView(ticket, hall) : TicketView.of(keyed(ticket, key), hall, base);
+        }));
     }
 
-    /** The QR code a kiosk shows (and a printer prints) for the ticket's live page. */
+    /** The QR code a kiosk shows (and a printer prints) for the ticket's live page; it holds the key. */
     private void qr(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        String track = TicketView.trackUrl(Replies.baseUrl(ctx), id);
-        desk.read(hall -> hall.ticket(id))
+        String key = ctx.queryParams().get("key");
+        String base = Replies.baseUrl(ctx);
+        desk.read(hall -> keyed(hall.ticket(id), key))
                 .onSuccess(ticket -> ctx.response().putHeader("Content-Type", "image/svg+xml")
-                        .putHeader("Cache-Control", "max-age=86400").end(QrSvg.of(track)))
+                        .putHeader("Cache-Control", "private, max-age=86400").end(QrSvg.of(TicketView.trackUrl(base, ticket))))
                 .onFailure(failure -> ErrorReplies.send(ctx, failure));
     }
 
+    private static Ticket keyed(Ticket ticket, String key) {
+        if (!ticket.opensWith(key)) {
+            throw new HallException(Refusal.BAD_TICKET_KEY, "this is not the key of ticket " + ticket.number());
+        }
+        return ticket;
+    }
+
     private void cancel(RoutingContext ctx) {
-        JsonBody.of(ctx);
+        JsonBody body = JsonBody.of(ctx, "key");
+        Proof proof = visitorOrStaff(ctx, body);
         String id = ctx.pathParam("id");
         String base = Replies.baseUrl(ctx);
-        Replies.json(ctx, 200, desk.command(hall -> hall.cancel(id, "visitor"),
+        Replies.json(ctx, 200, desk.command(hall -> hall.cancel(id, proof),
                 (hall, event) -> TicketView.of(event.ticket(), hall, base)));
     }
 
+    /** A signed-in staff member needs no key; anyone else shows the ticket's key. */
+    private Proof visitorOrStaff(RoutingContext ctx, JsonBody body) {
+        return auth.staffOf(ctx).<Proof>map(session -> new Proof.Staff(session.staff()))
+                .orElseGet(() -> new Proof.Key(body.optionalString("key", null)));
+    }
+
+    /** The pad paired to a window needs no key (CONTRACT §6); anyone else shows the ticket's key. */
+    private Proof visitorOrPad(RoutingContext ctx, JsonBody body) {
+        return devices.of(ctx).filter(device -> DeviceKind.PAD.wire().equals(device.kind()))
+                .<Proof>map(pad -> new Proof.Pad(pad.id(), pad.counter()))
+                .orElseGet(() -> new Proof.Key(body.optionalString("key", null)));
+    }
+
     private void rate(RoutingContext ctx) {
-        JsonBody body = JsonBody.of(ctx, "score", "tags", "comment");
+        JsonBody body = JsonBody.of(ctx, "key", "score", "tags", "comment");
+        Proof proof = visitorOrPad(ctx, body);
         int score = body.requiredInt("score");
         if (score < 1 || score > 5) {
             throw ApiException.badRequest("'score' must be 1 to 5");
@@ -80,7 +117,7 @@ final class TicketRoutes {
             throw ApiException.badRequest("at most " + MAX_TAGS + " tags and " + MAX_COMMENT + " characters of comment");
         }
         String id = ctx.pathParam("id");
-        Replies.json(ctx, 201, desk.command(hall -> hall.rate(id, score, tags, comment),
+        Replies.json(ctx, 201, desk.command(hall -> hall.rate(id, proof, score, tags, comment),
                 (hall, event) -> rating(event.rating(), hall)));
     }
 

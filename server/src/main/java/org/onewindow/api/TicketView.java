@@ -31,12 +31,34 @@ public final class TicketView {
                 .put("issuedAt", Views.time(ticket.issuedAt(), config));
     }
 
-    /** The ticket's live page: where its QR code leads a phone. */
-    static String trackUrl(String baseUrl, String ticketId) {
-        return baseUrl + "/t/" + ticketId;
+    /** The ticket's live page: where its QR code leads a phone. It carries the key, so the phone may act. */
+    static String trackUrl(String baseUrl, Ticket ticket) {
+        return baseUrl + "/t/" + ticket.id() + "?key=" + ticket.key();
     }
 
-    /** Must run on the hall desk's thread: it reads the live queues. */
+    /**
+     * What anyone may see of a ticket by its id (CONTRACT §6): where it stands, nothing to act with.
+     * Must run on the hall desk's thread.
+     */
+    public static JsonObject publicView(Ticket ticket, Hall hall) {
+        HallConfig config = hall.view().config();
+        WaitEstimate estimate = ticket.isWaiting() ? hall.estimate(ticket) : new WaitEstimate(0, 0);
+        CounterSpec counter = ticket.counter() == null ? null : config.counter(ticket.counter()).orElse(null);
+        return new JsonObject()
+                .put("id", ticket.id())
+                .put("number", ticket.number())
+                .put("service", ticket.service())
+                .put("status", ticket.status().wire())
+                .put("ahead", estimate.ahead())
+                .put("estimatedWaitMinutes", estimate.roundedMinutes())
+                .put("counter", ticket.counter())
+                .put("counterName", counter == null ? null : Views.text(counter.name()));
+    }
+
+    /**
+     * The whole ticket, key and trackUrl included: only for whoever took it, showed its key, or is staff.
+     * Must run on the hall desk's thread: it reads the live queues.
+     */
     public static JsonObject of(Ticket ticket, Hall hall, String baseUrl) {
         HallConfig config = hall.view().config();
         WaitEstimate estimate = ticket.isWaiting() ? hall.estimate(ticket) : new WaitEstimate(0, 0);
@@ -59,7 +81,8 @@ public final class TicketView {
                 .put("completedAt", Views.time(ticket.completedAt(), config))
                 .put("recalls", ticket.recalls())
                 .put("rated", ticket.rated())
-                .put("trackUrl", trackUrl(baseUrl, ticket.id()))
+                .put("key", ticket.key())
+                .put("trackUrl", trackUrl(baseUrl, ticket))
                 .put("serviceName", service == null ? null : Views.text(service.name()))
                 .put("counterName", counter == null ? null : Views.text(counter.name()))
                 .put("materials", service == null ? null : Views.texts(service.materials()));

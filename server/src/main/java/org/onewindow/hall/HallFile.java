@@ -66,6 +66,7 @@ public final class HallFile {
         List<String> optional = new ArrayList<>();
         (staffRequired ? required : optional).add(STAFF);
         optional.add(RoutingReader.SECTION);
+        optional.add(DeviceReader.SECTION);
         optional.addAll(extraTopLevel.stream().sorted().toList());
         root.expectKeys(required, optional);
 
@@ -80,7 +81,10 @@ public final class HallFile {
         List<CounterSpec> counters = CounterReader.counters(root.get("counters"), serviceIds, extraCounterKeys);
         List<StaffSpec> staff = root.has(STAFF) ? StaffReader.staff(root.get(STAFF)) : List.of();
         RoutingSettings routing = root.find(RoutingReader.SECTION).map(RoutingReader::routing).orElse(RoutingSettings.DEFAULT);
-        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing);
+        Set<String> counterIds = Set.copyOf(counters.stream().map(CounterSpec::id).toList());
+        DeviceSpecs devices = root.find(DeviceReader.SECTION).map(node -> DeviceReader.devices(node, counterIds))
+                .orElse(DeviceSpecs.NONE);
+        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices);
     }
 
     /** A visible text in both languages: {@code {zh: 企业开办, en: Business registration}}. */

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.onewindow.api.ApiRouter;
 import org.onewindow.api.HallStateView;
+import org.onewindow.devices.DeviceRegistry;
+import org.onewindow.devices.Pairings;
 import org.onewindow.events.EventBridge;
 import org.onewindow.events.HallBroadcast;
 import org.onewindow.hall.DemoHall;
@@ -35,6 +37,7 @@ public final class HubVerticle extends VerticleBase {
     private final HubSettings settings;
     private final Clock clock;
     private HallDesk desk;
+    private DeviceRegistry devices;
     private HubAdvisor advisor;
     private HttpServer server;
 
@@ -71,6 +74,7 @@ public final class HubVerticle extends VerticleBase {
                 store.append(event);
                 hall.apply(event);
             });
+            devices = new DeviceRegistry(config.devices(), clock, store.devicePairings());
             return new HallDesk(vertx, hall, store, HallStateView::of);
         } catch (RuntimeException e) {
             store.close();
@@ -94,7 +98,7 @@ public final class HubVerticle extends VerticleBase {
         advisor = new HubAdvisor(config.routing());
         advisor.start(vertx, desk);
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
-                advisor, settings.publicUrl()));
+                advisor, devices, new Pairings(clock), settings.publicUrl()));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {

@@ -20,6 +20,7 @@ import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.CounterStatus;
 import org.onewindow.tickets.Hall;
+import org.onewindow.tickets.Proof;
 import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Ticket;
 
@@ -273,7 +274,7 @@ public final class Simulator {
             boolean busy = desks.values().stream().anyMatch(d -> d.serving != null);
             if (!waitingVisitors.isEmpty() && !busy) {
                 for (String ticketId : List.copyOf(waitingVisitors.keySet())) {
-                    apply(hall.cancel(ticketId, ACTOR));
+                    apply(hall.cancel(ticketId, new Proof.Staff(ACTOR)));
                     unserved++;
                 }
                 waitingVisitors.clear();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.onewindow.devices.DeviceAudit;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Rating;
@@ -45,6 +46,21 @@ final class EventJson {
             g.writeEndArray();
             g.writeFieldName("rating");
             rating(g, event.rating());
+            g.writeEndObject();
+        });
+    }
+
+    /** A device decision: what was decided about which device; never the token (only its hash is stored elsewhere). */
+    static String payload(DeviceAudit audit) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("kind", audit.kind().name());
+            g.writeStringField("at", Rows.text(audit.at()));
+            g.writeStringField("actor", audit.actor());
+            g.writeStringField("device", audit.device());
+            g.writeStringField("deviceKind", audit.deviceKind() == null ? null : audit.deviceKind().wire());
+            g.writeStringField("pairing", audit.pairing());
+            g.writeStringField("address", audit.address());
             g.writeEndObject();
         });
     }

@@ -9,10 +9,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.onewindow.devices.DeviceAudit;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Rating;
@@ -81,13 +86,59 @@ public final class HallStore implements AutoCloseable {
      * @throws StoreException when anything fails; the transaction is rolled back
      */
     public void append(HallEvent event) {
+        inTransaction(() -> describe(event), () -> write(event));
+    }
+
+    /**
+     * Commits a manager's decision about a device and its log row in one transaction: a pairing stores
+     * the new token's hash (replacing any old one), a revocation removes it.
+     */
+    public void record(DeviceAudit audit) {
+        inTransaction(() -> audit.kind() + " of device " + audit.device(), () -> {
+            insertEvent(audit.at(), audit.kind().name(), audit.actor(), List.of(), EventJson.payload(audit));
+            if (audit.kind() == DeviceAudit.Kind.DEVICE_PAIRED) {
+                try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_DEVICE_PAIRING)) {
+                    s.setString(1, audit.device());
+                    s.setString(2, audit.deviceKind().wire());
+                    s.setString(3, audit.tokenHash());
+                    s.setString(4, Rows.text(audit.at()));
+                    s.setString(5, audit.actor());
+                    s.executeUpdate();
+                }
+            } else if (audit.kind() == DeviceAudit.Kind.DEVICE_REVOKED) {
+                try (PreparedStatement s = connection.prepareStatement(Sql.DELETE_DEVICE_PAIRING)) {
+                    s.setString(1, audit.device());
+                    s.executeUpdate();
+                }
+            }
+        });
+    }
+
+    /** Device id → token hash of every paired device. */
+    public Map<String, String> devicePairings() {
+        Map<String, String> pairings = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.DEVICE_PAIRINGS)) {
+            while (r.next()) {
+                pairings.put(r.getString(1), r.getString(2));
+            }
+            return pairings;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the paired devices: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Supplier<String> what, Work work) {
         try {
             connection.setAutoCommit(false);
-            write(event);
+            work.run();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
-            throw new StoreException(describe(event) + " was not stored, nothing of it was kept: " + e.getMessage(), e);
+            throw new StoreException(what.get() + " was not stored, nothing of it was kept: " + e.getMessage(), e);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -98,15 +149,8 @@ public final class HallStore implements AutoCloseable {
     }
 
     private void write(HallEvent event) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_EVENT)) {
-            s.setString(1, Rows.text(event.at()));
-            s.setString(2, LocalDate.ofInstant(event.at(), hallZone).toString());
-            s.setString(3, event.kind().name());
-            s.setString(4, event.actor());
-            s.setString(5, EventJson.array(event.tickets().stream().map(Ticket::id).toList()));
-            s.setString(6, EventJson.payload(event));
-            s.executeUpdate();
-        }
+        insertEvent(event.at(), event.kind().name(), event.actor(), event.tickets().stream().map(Ticket::id).toList(),
+                EventJson.payload(event));
         try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_TICKET)) {
             for (Ticket ticket : event.tickets()) {
                 Rows.bindTicket(s, ticket);
@@ -124,6 +168,20 @@ public final class HallStore implements AutoCloseable {
                 Rows.bindRating(s, event.rating());
                 s.executeUpdate();
             }
+        }
+    }
+
+    /** Every row of the event log goes in here, whatever it records. */
+    private void insertEvent(Instant at, String kind, String actor, List<String> ticketIds, String payload)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_EVENT)) {
+            s.setString(1, Rows.text(at));
+            s.setString(2, LocalDate.ofInstant(at, hallZone).toString());
+            s.setString(3, kind);
+            s.setString(4, actor);
+            s.setString(5, EventJson.array(ticketIds));
+            s.setString(6, payload);
+            s.executeUpdate();
         }
     }
 

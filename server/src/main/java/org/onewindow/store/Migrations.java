@@ -24,7 +24,10 @@ final class Migrations {
      */
     static final List<String> SCRIPTS = List.of(
             "V1__events_tickets_counters.sql",
-            "V2__ratings_and_report_indexes.sql");
+            "V2__ratings_and_report_indexes.sql",
+            "V3__ticket_keys.sql",
+            "V4__event_hash_chain.sql",
+            "V5__device_pairings.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -60,6 +60,7 @@ final class Rows {
             s.setDouble(16, t.estimateMinutes());
         }
         s.setInt(17, t.rated() ? 1 : 0);
+        s.setString(18, t.key());
     }
 
     static Ticket ticket(ResultSet r) throws SQLException {
@@ -72,7 +73,8 @@ final class Rows {
                 Channel.fromWire(r.getString("channel")), r.getString("language"),
                 TicketStatus.fromWire(r.getString("status")), r.getLong("issue_order"), r.getString("counter"),
                 r.getString("target_counter"), instant(r.getString("issued_at")), instant(r.getString("called_at")),
-                instant(r.getString("completed_at")), r.getInt("recalls"), estimate, r.getInt("rated") != 0);
+                instant(r.getString("completed_at")), r.getInt("recalls"), estimate, r.getInt("rated") != 0,
+                r.getString("ticket_key"));
     }
 
     static void bindCounter(PreparedStatement s, Counter c) throws SQLException {

@@ -20,17 +20,17 @@ final class Sql {
     static final String LAST_EVENT_DAY = "SELECT day FROM events ORDER BY seq DESC LIMIT 1";
 
     private static final String TICKET_COLUMNS = "id, day, number, service, priority, channel, language, status, "
-            + "issue_order, counter, target_counter, issued_at, called_at, completed_at, recalls, estimate_minutes, rated";
+            + "issue_order, counter, target_counter, issued_at, called_at, completed_at, recalls, estimate_minutes, rated, ticket_key";
 
     static final String UPSERT_TICKET = "INSERT INTO tickets (" + TICKET_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (id) DO UPDATE SET day = excluded.day, number = excluded.number,"
             + " service = excluded.service, priority = excluded.priority, channel = excluded.channel,"
             + " language = excluded.language, status = excluded.status, issue_order = excluded.issue_order,"
             + " counter = excluded.counter, target_counter = excluded.target_counter,"
             + " issued_at = excluded.issued_at, called_at = excluded.called_at,"
             + " completed_at = excluded.completed_at, recalls = excluded.recalls,"
-            + " estimate_minutes = excluded.estimate_minutes, rated = excluded.rated";
+            + " estimate_minutes = excluded.estimate_minutes, rated = excluded.rated, ticket_key = excluded.ticket_key";
 
     static final String TICKETS_OF_DAY =
             "SELECT " + TICKET_COLUMNS + " FROM tickets WHERE day = ? ORDER BY issue_order";
@@ -55,4 +55,10 @@ final class Sql {
 
     static final String RATINGS_OF_DAY = "SELECT r.ticket_id, r.service, r.counter, r.score, r.tags, r.comment, r.at"
             + " FROM ratings r JOIN tickets t ON t.id = r.ticket_id WHERE t.day = ? ORDER BY r.at, r.ticket_id";
+
+    static final String UPSERT_DEVICE_PAIRING = "INSERT INTO device_pairings (device_id, kind, token_hash, paired_at, paired_by)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET kind = excluded.kind,"
+            + " token_hash = excluded.token_hash, paired_at = excluded.paired_at, paired_by = excluded.paired_by";
+    static final String DELETE_DEVICE_PAIRING = "DELETE FROM device_pairings WHERE device_id = ?";
+    static final String DEVICE_PAIRINGS = "SELECT device_id, token_hash FROM device_pairings ORDER BY device_id";
 }

@@ -31,14 +31,21 @@ public final class Hall {
     private final RoutingPolicy routing;
     private final WaitEstimator estimator;
     private final Supplier<String> ticketIds;
+    private final Supplier<String> ticketKeys;
 
     public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
                 Supplier<String> ticketIds) {
+        this(config, clock, routing, estimator, ticketIds, new TicketKeys());
+    }
+
+    public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
+                Supplier<String> ticketIds, Supplier<String> ticketKeys) {
         this.state = new HallState(config, clock);
         this.clock = clock;
         this.routing = routing;
         this.estimator = estimator;
         this.ticketIds = ticketIds;
+        this.ticketKeys = ticketKeys;
         for (CounterSpec spec : config.counters()) {
             state.putCounter(new Counter(spec.id(), CounterStatus.CLOSED, spec.profile(), spec.skills(), null, null, null));
         }
@@ -122,10 +129,10 @@ public final class Hall {
         }
         Ticket draft = new Ticket(ticketIds.get(), today, TicketNumber.format(service.prefix(), issued + 1), serviceId,
                 priority, channel, language, TicketStatus.WAITING, state.nextOrder(), null, null, now, null, null,
-                0, 0, false);
+                0, 0, false, ticketKeys.get());
         double minutes = estimator.estimate(draft, state).minutes();
         Ticket ticket = new Ticket(draft.id(), draft.day(), draft.number(), serviceId, priority, channel, language,
-                TicketStatus.WAITING, draft.order(), null, null, now, null, null, 0, minutes, false);
+                TicketStatus.WAITING, draft.order(), null, null, now, null, null, 0, minutes, false, draft.key());
         return new HallEvent(Kind.TICKET_ISSUED, now, channel.wire(), List.of(ticket), List.of(), null);
     }
 
@@ -201,17 +208,29 @@ public final class Hall {
         return new HallEvent(Kind.TICKET_TRANSFERRED, clock.instant(), actor, List.of(moved), List.of(counter.serving(null)), null);
     }
 
-    public HallEvent cancel(String ticketId, String actor) {
+    /** Cancels a waiting ticket for its visitor: the key's holder or staff. */
+    public HallEvent cancel(String ticketId, Proof proof) {
         Ticket ticket = ticket(ticketId);
+        if (proof instanceof Proof.Pad || !entitles(proof, ticket)) {
+            throw new HallException(Refusal.BAD_TICKET_KEY, "cancelling ticket " + ticket.number() + " needs its key");
+        }
         if (!ticket.isWaiting()) {
             throw new HallException(Refusal.NOT_WAITING, "ticket " + ticket.number() + " is " + ticket.status().wire());
         }
         Instant now = clock.instant();
-        return new HallEvent(Kind.TICKET_CANCELLED, now, actor, List.of(ticket.finished(TicketStatus.CANCELLED, now)), List.of(), null);
+        return new HallEvent(Kind.TICKET_CANCELLED, now, proof.actor(), List.of(ticket.finished(TicketStatus.CANCELLED, now)), List.of(), null);
     }
 
-    public HallEvent rate(String ticketId, int score, List<String> tags, String comment) {
+    /**
+     * Records the visitor's rating: from whoever holds the ticket's key, or from the pad of the window
+     * that served it while its prompt is open ({@link RatingPrompt}). Staff cannot rate for a visitor.
+     */
+    public HallEvent rate(String ticketId, Proof proof, int score, List<String> tags, String comment) {
         Ticket ticket = ticket(ticketId);
+        if (proof instanceof Proof.Staff || !entitles(proof, ticket)) {
+            throw new HallException(Refusal.BAD_TICKET_KEY, "rating ticket " + ticket.number()
+                    + " needs its key, or the rating pad of the window that served it");
+        }
         if (ticket.status() != TicketStatus.COMPLETED) {
             throw new HallException(Refusal.NOT_SERVED, "ticket " + ticket.number() + " has not been served");
         }
@@ -221,9 +240,30 @@ public final class Hall {
         if (score < 1 || score > 5) {
             throw new HallException(Refusal.BAD_REQUEST, "score must be 1 to 5");
         }
+        if (proof instanceof Proof.Pad pad && RatingPrompt.of(counter(pad.counterId()), state)
+                .filter(open -> open.ticket().id().equals(ticket.id())).isEmpty()) {
+            throw new HallException(Refusal.RATING_CLOSED, "the pad of window " + pad.counterId()
+                    + " no longer asks about ticket " + ticket.number() + ": the visitor has left the window");
+        }
         Instant now = clock.instant();
         Rating rating = new Rating(ticket.id(), ticket.service(), ticket.counter(), score, tags, comment, now);
-        return new HallEvent(Kind.TICKET_RATED, now, "visitor", List.of(ticket.markRated()), List.of(), rating);
+        return new HallEvent(Kind.TICKET_RATED, now, proof.actor(), List.of(ticket.markRated()), List.of(), rating);
+    }
+
+    /** The key matches; staff are trusted; a pad speaks only for tickets its own window served. */
+    private static boolean entitles(Proof proof, Ticket ticket) {
+        if (proof instanceof Proof.Key key) {
+            return ticket.opensWith(key.key());
+        }
+        if (proof instanceof Proof.Pad pad) {
+            return pad.counterId().equals(ticket.counter());
+        }
+        return proof instanceof Proof.Staff;
+    }
+
+    /** The ticket the window's rating pad may ask about now, if any. */
+    public Optional<RatingPrompt.Open> ratingPrompt(String counterId) {
+        return RatingPrompt.of(counter(counterId), state);
     }
 
     public HallEvent setStatus(String counterId, CounterStatus status, String staffId) {

@@ -1,5 +1,7 @@
 package org.onewindow.tickets;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,11 +13,20 @@ import java.time.LocalDate;
  * @param counter         the window that called it (or last called it)
  * @param targetCounter   a window it was transferred to and waits for, or null
  * @param estimateMinutes wait estimate given at issue, kept to measure its error
+ * @param key             the secret given only to whoever took the ticket: the id is public (boards,
+ *                        events), so acting for the visitor (cancel, rate, the full view) needs the key
  */
 public record Ticket(String id, LocalDate day, String number, String service, Priority priority,
                      Channel channel, String language, TicketStatus status, long order,
                      String counter, String targetCounter, Instant issuedAt, Instant calledAt,
-                     Instant completedAt, int recalls, double estimateMinutes, boolean rated) {
+                     Instant completedAt, int recalls, double estimateMinutes, boolean rated,
+                     String key) {
+
+    /** Whether {@code candidate} is this ticket's key; compared in constant time, so timing tells nothing. */
+    public boolean opensWith(String candidate) {
+        return key != null && candidate != null && MessageDigest.isEqual(
+                key.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+    }
 
     public boolean isWaiting() {
         return status == TicketStatus.WAITING;
@@ -23,27 +34,27 @@ public record Ticket(String id, LocalDate day, String number, String service, Pr
 
     public Ticket calledBy(String counterId, Instant at) {
         return new Ticket(id, day, number, service, priority, channel, language, TicketStatus.CALLED, order,
-                counterId, null, issuedAt, at, null, recalls, estimateMinutes, rated);
+                counterId, null, issuedAt, at, null, recalls, estimateMinutes, rated, key);
     }
 
     public Ticket recalled() {
         return new Ticket(id, day, number, service, priority, channel, language, status, order,
-                counter, targetCounter, issuedAt, calledAt, completedAt, recalls + 1, estimateMinutes, rated);
+                counter, targetCounter, issuedAt, calledAt, completedAt, recalls + 1, estimateMinutes, rated, key);
     }
 
     public Ticket finished(TicketStatus end, Instant at) {
         return new Ticket(id, day, number, service, priority, channel, language, end, order,
-                counter, null, issuedAt, calledAt, at, recalls, estimateMinutes, rated);
+                counter, null, issuedAt, calledAt, at, recalls, estimateMinutes, rated, key);
     }
 
     /** Back to waiting, in a new service or for one window, keeping number and place in time. */
     public Ticket transferred(String toService, String toCounter) {
         return new Ticket(id, day, number, toService, priority, channel, language, TicketStatus.WAITING, order,
-                counter, toCounter, issuedAt, null, null, recalls, estimateMinutes, rated);
+                counter, toCounter, issuedAt, null, null, recalls, estimateMinutes, rated, key);
     }
 
     public Ticket markRated() {
         return new Ticket(id, day, number, service, priority, channel, language, status, order,
-                counter, targetCounter, issuedAt, calledAt, completedAt, recalls, estimateMinutes, true);
+                counter, targetCounter, issuedAt, calledAt, completedAt, recalls, estimateMinutes, true, key);
     }
 }

@@ -216,12 +216,13 @@ class CounterApiTest {
         hub.issue("tax");
         ok(at("1", "open"));
         hub.clock.advance(Duration.ofMinutes(6));
-        String first = ok(at("1", "call")).getString("id");
+        JsonObject firstTicket = ok(at("1", "call"));
+        String first = firstTicket.getString("id");
         hub.clock.advance(Duration.ofMinutes(10));
         ok(at("1", "call"));
         hub.clock.advance(Duration.ofMinutes(2));
         ok(at("1", "no-show"));
-        assertThat(hub.post("/api/v1/tickets/" + first + "/rating", new JsonObject().put("score", 4)).statusCode()).isEqualTo(201);
+        assertThat(hub.post("/api/v1/tickets/" + first + "/rating", new JsonObject().put("key", firstTicket.getString("key")).put("score", 4)).statusCode()).isEqualTo(201);
 
         String manager = hub.login("m01");
         JsonObject report = ok(hub.get("/api/v1/reports/daily?date=2026-11-26", manager));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.onewindow.testing.ApiAssertions;
 import org.onewindow.testing.TestHub;
 
 /** The calls open to kiosks and phones, over real HTTP against a real hub and SQLite file. */
@@ -34,10 +35,7 @@ class TicketApiTest {
     }
 
     static void assertError(HttpResponse<Buffer> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        JsonObject error = response.bodyAsJsonObject().getJsonObject("error");
-        assertThat(error.getString("code")).isEqualTo(code);
-        assertThat(error.getString("message")).isNotBlank();
+        ApiAssertions.assertError(response, status, code);
     }
 
     @Test
@@ -78,7 +76,9 @@ class TicketApiTest {
         assertThat(first.getString("issuedAt")).isEqualTo("2026-11-26T10:00:00+08:00");
         assertThat(first.getString("calledAt")).isNull();
         assertThat(first.getInteger("recalls")).isZero();
-        assertThat(first.getString("trackUrl")).endsWith("/t/" + first.getString("id")).startsWith("http://127.0.0.1:");
+        assertThat(first.getString("key")).matches("[A-Za-z0-9_-]{22}");
+        assertThat(first.getString("trackUrl")).startsWith("http://127.0.0.1:")
+                .endsWith("/t/" + first.getString("id") + "?key=" + first.getString("key"));
         assertThat(first.getJsonArray("materials").getJsonObject(0).getString("zh")).isEqualTo("设立登记申请书");
         assertThat(hub.get("/api/v1/tickets/" + first.getString("id")).bodyAsJsonObject().getString("number")).isEqualTo("A001");
     }
@@ -118,33 +118,36 @@ class TicketApiTest {
 
     @Test
     void cancelsOnlyAWaitingTicket() {
-        String id = hub.issue("commerce").getString("id");
+        JsonObject ticket = hub.issue("commerce");
+        String id = ticket.getString("id");
+        JsonObject key = new JsonObject().put("key", ticket.getString("key"));
 
-        HttpResponse<Buffer> cancelled = hub.post("/api/v1/tickets/" + id + "/cancel", null);
+        HttpResponse<Buffer> cancelled = hub.post("/api/v1/tickets/" + id + "/cancel", key);
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(cancelled.bodyAsJsonObject().getString("status")).isEqualTo("cancelled");
-        assertError(hub.post("/api/v1/tickets/" + id + "/cancel", null), 409, "NOT_WAITING");
+        assertError(hub.post("/api/v1/tickets/" + id + "/cancel", key), 409, "NOT_WAITING");
         assertThat(hub.get("/api/v1/hall").bodyAsJsonObject().getJsonArray("services").getJsonObject(0).getInteger("waiting")).isZero();
     }
 
     @Test
     void ratesOnlyACompletedTicketAndOnlyOnce() {
-        String id = hub.issue("commerce").getString("id");
-        String rating = "/api/v1/tickets/" + id + "/rating";
-        assertError(hub.post(rating, new JsonObject().put("score", 5)), 409, "NOT_SERVED");
+        JsonObject ticket = hub.issue("commerce");
+        String key = ticket.getString("key");
+        String rating = "/api/v1/tickets/" + ticket.getString("id") + "/rating";
+        assertError(hub.post(rating, new JsonObject().put("key", key).put("score", 5)), 409, "NOT_SERVED");
 
         String token = hub.login("s01");
         hub.post("/api/v1/counters/1/open", null, token);
         hub.post("/api/v1/counters/1/call", null, token);
         hub.post("/api/v1/counters/1/complete", null, token);
 
-        assertError(hub.post(rating, new JsonObject().put("score", 6)), 400, "BAD_REQUEST");
-        assertError(hub.post(rating, new JsonObject().put("score", "5")), 400, "BAD_REQUEST");
-        HttpResponse<Buffer> rated = hub.post(rating, new JsonObject().put("score", 2).put("tags", new JsonArray().add("slow")).put("comment", "等太久"));
+        assertError(hub.post(rating, new JsonObject().put("key", key).put("score", 6)), 400, "BAD_REQUEST");
+        assertError(hub.post(rating, new JsonObject().put("key", key).put("score", "5")), 400, "BAD_REQUEST");
+        HttpResponse<Buffer> rated = hub.post(rating, new JsonObject().put("key", key).put("score", 2).put("tags", new JsonArray().add("slow")).put("comment", "等太久"));
         assertThat(rated.statusCode()).as(rated.bodyAsString()).isEqualTo(201);
         assertThat(rated.bodyAsJsonObject().getInteger("score")).isEqualTo(2);
         assertThat(rated.bodyAsJsonObject().getString("counter")).isEqualTo("1");
-        assertError(hub.post(rating, new JsonObject().put("score", 4)), 409, "ALREADY_RATED");
+        assertError(hub.post(rating, new JsonObject().put("key", key).put("score", 4)), 409, "ALREADY_RATED");
     }
 
     @Test

@@ -31,11 +31,15 @@ class TicketQrTest {
     void theQrCodeDecodesToTheTicketsTrackUrl() throws Exception {
         try (TestHub hub = TestHub.start(dir)) {
             JsonObject ticket = hub.issue("commerce");
-            HttpResponse<Buffer> svg = hub.get("/api/v1/tickets/" + ticket.getString("id") + "/qr.svg");
+            HttpResponse<Buffer> svg = hub.get("/api/v1/tickets/" + ticket.getString("id") + "/qr.svg?key=" + ticket.getString("key"));
             assertThat(svg.statusCode()).isEqualTo(200);
             assertThat(svg.getHeader("Content-Type")).isEqualTo("image/svg+xml");
             assertThat(decode(svg.bodyAsString())).isEqualTo(ticket.getString("trackUrl"));
-            assertError(hub.get("/api/v1/tickets/nope/qr.svg"), 404, "UNKNOWN_TICKET");
+            assertError(hub.get("/api/v1/tickets/nope/qr.svg?key=x"), 404, "UNKNOWN_TICKET");
+            // The QR holds the key: without it, or with another ticket's, no image.
+            assertError(hub.get("/api/v1/tickets/" + ticket.getString("id") + "/qr.svg"), 403, "BAD_TICKET_KEY");
+            assertError(hub.get("/api/v1/tickets/" + ticket.getString("id") + "/qr.svg?key=" + hub.issue("commerce").getString("key")),
+                    403, "BAD_TICKET_KEY");
         }
     }
 

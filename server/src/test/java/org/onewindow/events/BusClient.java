@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * plain WebSocket endpoint (one JSON frame per message) or SockJS framing as the JavaScript client
  * speaks it ("o", then a["…"] arrays of JSON strings).
  */
-final class BusClient implements AutoCloseable {
+public final class BusClient implements AutoCloseable {
     private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
     private final boolean sockJs;
     private final WebSocket socket;
@@ -29,11 +29,11 @@ final class BusClient implements AutoCloseable {
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + path), new Listener()).get(10, TimeUnit.SECONDS);
     }
 
-    static BusClient plain(int port) throws Exception {
+    public static BusClient plain(int port) throws Exception {
         return new BusClient(port, "/eventbus/websocket", false);
     }
 
-    static BusClient sockJs(int port) throws Exception {
+    public static BusClient sockJs(int port) throws Exception {
         return new BusClient(port, "/eventbus/000/onewindow/websocket", true);
     }
 
@@ -46,13 +46,13 @@ final class BusClient implements AutoCloseable {
      * Registers for an address. The bridge handles one socket's frames in order, so once a later,
      * unpermitted send is refused, the registration before it is in place.
      */
-    void register(String address) throws Exception {
+    public void register(String address) throws Exception {
         send(new JsonObject().put("type", "register").put("address", address));
         send(new JsonObject().put("type", "send").put("address", "not.permitted").put("body", new JsonObject()));
         next(message -> "err".equals(message.getString("type")));
     }
 
-    JsonObject next(Predicate<JsonObject> wanted) throws InterruptedException {
+    public JsonObject next(Predicate<JsonObject> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             JsonObject message = messages.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -63,7 +63,7 @@ final class BusClient implements AutoCloseable {
         throw new AssertionError("no matching message within 10 s");
     }
 
-    JsonObject nextOn(String address) throws InterruptedException {
+    public JsonObject nextOn(String address) throws InterruptedException {
         return next(message -> address.equals(message.getString("address"))).getJsonObject("body");
     }
 

@@ -22,7 +22,7 @@ class PublicUrlTest {
             vertx.deployVerticle(hub).await();
             JsonObject ticket = WebClient.create(vertx).post(hub.port(), "127.0.0.1", "/api/v1/tickets")
                     .sendJsonObject(new JsonObject().put("service", "business-registration")).await().bodyAsJsonObject();
-            assertThat(ticket.getString("trackUrl")).isEqualTo("http://192.168.1.20:8080/t/" + ticket.getString("id"));
+            assertThat(ticket.getString("trackUrl")).isEqualTo("http://192.168.1.20:8080/t/" + ticket.getString("id") + "?key=" + ticket.getString("key"));
         } finally {
             vertx.close().await();
         }

@@ -41,7 +41,7 @@ class DailyReportTest {
     /** Yesterday's ticket, carried over and served today: not part of today's report. */
     private static final Ticket YESTERDAY = new Ticket("Y001", DAY.minusDays(1), "A099", "commerce", Priority.NORMAL,
             Channel.KIOSK, "zh", TicketStatus.COMPLETED, 0, "1", null, NINE.minusSeconds(3600),
-            NINE.plusSeconds(60), NINE.plusSeconds(120), 0, 0, true);
+            NINE.plusSeconds(60), NINE.plusSeconds(120), 0, 0, true, "key-y");
 
     private static final List<Rating> RATINGS = List.of(
             rating(A001, 5), rating(A002, 4), rating(B001, 5), rating(B002, 1), rating(YESTERDAY, 3));
@@ -104,7 +104,7 @@ class DailyReportTest {
     private static Ticket t(String number, String service, String counter, double issued, Double called,
                             Double done, TicketStatus status) {
         return new Ticket(number, DAY, number, service, Priority.NORMAL, Channel.KIOSK, "zh", status, 0, counter,
-                null, at(issued), called == null ? null : at(called), done == null ? null : at(done), 0, 0, false);
+                null, at(issued), called == null ? null : at(called), done == null ? null : at(done), 0, 0, false, "key-" + number);
     }
 
     private static Instant at(double minutesAfterNine) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.Proof;
 
 class LearnedEstimatorTest {
     private final BalancedPolicy policy = new BalancedPolicy(1.25);
@@ -88,7 +89,7 @@ class LearnedEstimatorTest {
         }
         Ticket cancelled = small.issue("a");
         assertThat(estimator.awaitingCalibration()).isPositive();
-        small.hall.apply(small.hall.cancel(cancelled.id(), "visitor"));
+        small.hall.apply(small.hall.cancel(cancelled.id(), new Proof.Key(cancelled.key())));
         small.at(24 * 60);
         small.hall.apply(small.hall.housekeeping().orElseThrow());
         assertThat(estimator.awaitingCalibration()).isZero();

@@ -1,6 +1,7 @@
 package org.onewindow.store;
 
 import org.onewindow.testing.MutableClock;
+import org.onewindow.tickets.Proof;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onewindow.store.TestHall.COMMERCE;
@@ -62,7 +63,7 @@ class HallStoreTest {
         commit(store, hall, hall.recall("2", "s02"));
         clock.advance(Duration.ofMinutes(4));
         commit(store, hall, hall.complete("2", "s02"));
-        commit(store, hall, hall.rate(b001.id(), 5, List.of("friendly"), "很快"));
+        commit(store, hall, hall.rate(b001.id(), new Proof.Key(b001.key()), 5, List.of("friendly"), "很快"));
         commit(store, hall, hall.call("1", "s01").orElseThrow()); // completes A002, calls A001
         commit(store, hall, hall.transfer("1", TAX, null, "s01")); // A001 waits again, for tax
         commit(store, hall, hall.changeProfile("2", Set.of(TAX, COMMERCE), "m01"));
@@ -131,7 +132,7 @@ class HallStoreTest {
     void failedAppendLeavesNoPartialRows() {
         Ticket good = hall.issue(COMMERCE, Priority.NORMAL, Channel.KIOSK, "zh").ticket();
         Ticket nameless = new Ticket(null, DAY, "A002", COMMERCE, Priority.NORMAL, Channel.KIOSK, "zh",
-                TicketStatus.WAITING, 2, null, null, clock.instant(), null, null, 0, 0, false);
+                TicketStatus.WAITING, 2, null, null, clock.instant(), null, null, 0, 0, false, "key-2");
         HallEvent broken = new HallEvent(HallEvent.Kind.TICKET_ISSUED, clock.instant(), "kiosk",
                 List.of(good, nameless), List.of(hall.counter("1").withStatus(CounterStatus.OPEN, "s01")), null);
 
@@ -154,7 +155,7 @@ class HallStoreTest {
         Ticket served = issue(COMMERCE, Priority.NORMAL);
         commit(store, hall, hall.call("1", "s01").orElseThrow());
         commit(store, hall, hall.complete("1", "s01"));
-        HallEvent rated = commit(store, hall, hall.rate(served.id(), 2, List.of("slow", "unclear"), null));
+        HallEvent rated = commit(store, hall, hall.rate(served.id(), new Proof.Key(served.key()), 2, List.of("slow", "unclear"), null));
 
         assertThat(store.ratingsOf(DAY)).containsExactly(rated.rating());
         assertThat(store.ratingsOf(DAY.plusDays(1))).isEmpty();
@@ -167,7 +168,7 @@ class HallStoreTest {
 
     @Test
     void opensInWalModeAtTheLatestSchema() throws Exception {
-        assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(2);
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(5);
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(HallStore.FILE_NAME));
              Statement s = other.createStatement();
              ResultSet mode = s.executeQuery("PRAGMA journal_mode")) {

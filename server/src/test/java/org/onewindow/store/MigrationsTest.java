@@ -26,7 +26,7 @@ class MigrationsTest {
     private static final Instant ISSUED = TestHall.MORNING;
     private static final Ticket SERVED = new Ticket("t-1", TestHall.DAY, "A001", TestHall.COMMERCE, Priority.NORMAL,
             Channel.KIOSK, "zh", TicketStatus.COMPLETED, 1, "1", null, ISSUED,
-            ISSUED.plusSeconds(60), ISSUED.plusSeconds(600), 0, 7.5, false);
+            ISSUED.plusSeconds(60), ISSUED.plusSeconds(600), 0, 7.5, false, "key-1");
 
     private Connection connect() throws Exception {
         return DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(HallStore.FILE_NAME));
@@ -44,9 +44,13 @@ class MigrationsTest {
     void versionOneFileComesUpAtTheLatestVersionWithItsData() throws Exception {
         try (Connection v1 = connect()) {
             Migrations.migrate(v1, 1);
-            try (PreparedStatement s = v1.prepareStatement(Sql.UPSERT_TICKET)) {
-                Rows.bindTicket(s, SERVED);
-                s.executeUpdate();
+            // The row as a version-1 hub wrote it: no ticket_key column yet.
+            try (Statement s = v1.createStatement()) {
+                s.executeUpdate("INSERT INTO tickets (id, day, number, service, priority, channel, language, status,"
+                        + " issue_order, counter, target_counter, issued_at, called_at, completed_at, recalls,"
+                        + " estimate_minutes, rated) VALUES ('t-1', '" + TestHall.DAY + "', 'A001', '" + TestHall.COMMERCE
+                        + "', 'normal', 'kiosk', 'zh', 'completed', 1, '1', NULL, '" + Rows.text(ISSUED) + "', '"
+                        + Rows.text(ISSUED.plusSeconds(60)) + "', '" + Rows.text(ISSUED.plusSeconds(600)) + "', 0, 7.5, 0)");
             }
             try (Statement s = v1.createStatement()) {
                 s.executeUpdate("INSERT INTO events (at, day, kind, actor, ticket_ids, payload)"
@@ -56,8 +60,11 @@ class MigrationsTest {
         }
 
         try (HallStore store = HallStore.open(dataDir, TestHall.ZONE)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
-            assertThat(store.ticketsOf(TestHall.DAY)).containsExactly(SERVED);
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
+            // V3 gives a ticket stored before keys existed a fresh random key of its own.
+            Ticket restored = store.ticketsOf(TestHall.DAY).get(0);
+            assertThat(restored.key()).matches("[0-9a-f]{32}");
+            assertThat(store.ticketsOf(TestHall.DAY)).containsExactly(withKey(SERVED, restored.key()));
             assertThat(store.eventCount()).isEqualTo(1);
             // V2's ratings table works with V1's tickets.
             Rating rating = new Rating("t-1", TestHall.COMMERCE, "1", 4, List.of("clear"), "谢谢", ISSUED.plusSeconds(700));
@@ -65,6 +72,12 @@ class MigrationsTest {
                     List.of(SERVED.markRated()), List.of(), rating));
             assertThat(store.ratingsOf(TestHall.DAY)).containsExactly(rating);
         }
+    }
+
+    private static Ticket withKey(Ticket t, String key) {
+        return new Ticket(t.id(), t.day(), t.number(), t.service(), t.priority(), t.channel(), t.language(), t.status(),
+                t.order(), t.counter(), t.targetCounter(), t.issuedAt(), t.calledAt(), t.completedAt(), t.recalls(),
+                t.estimateMinutes(), t.rated(), key);
     }
 
     @Test

@@ -107,6 +107,14 @@ public final class TestHub implements AutoCloseable {
                   - {id: s01, name: 张三, role: staff, password: "%1$s"}
                   - {id: m01, name: 王经理, role: manager, password: "%1$s"}
                   - {id: a01, name: 管理员, role: admin, password: "%1$s"}
+                devices:
+                  kiosks:
+                    - {id: k1, name: {zh: 大厅取号机, en: Hall kiosk}}
+                  pads:
+                    - {id: pad1, counter: "1"}
+                    - {id: pad2, counter: "2"}
+                  agents:
+                    - {id: a1, name: {zh: 1号窗口按键盒, en: Window 1 button box}, counter: "1"}
                 """.formatted(hash);
     }
 
@@ -174,6 +182,22 @@ public final class TestHub implements AutoCloseable {
             throw new AssertionError("login of " + staff + " failed: " + response.bodyAsString());
         }
         return response.bodyAsJsonObject().getString("token");
+    }
+
+    /**
+     * Pairs a device as a device and a manager would (CONTRACT §6): the device asks, the manager types
+     * the code the device shows, the device's next poll collects the token, which this returns.
+     */
+    public String pair(String kind, String deviceId) {
+        JsonObject asked = post("/api/v1/pairings", new JsonObject().put("kind", kind).put("name", "test " + deviceId))
+                .bodyAsJsonObject();
+        String manager = login("m01");
+        HttpResponse<Buffer> approved = post("/api/v1/pairings/" + asked.getString("id") + "/approve",
+                new JsonObject().put("code", asked.getString("code")).put("device", deviceId), manager);
+        if (approved.statusCode() != 200) {
+            throw new AssertionError("approving " + deviceId + " failed: " + approved.bodyAsString());
+        }
+        return get("/api/v1/pairings/" + asked.getString("id")).bodyAsJsonObject().getString("token");
     }
 
     public JsonObject issue(String service) {

@@ -81,16 +81,16 @@ class HallTest {
     void cancelsOnlyWhileWaiting() {
         f.open("1");
         Ticket waiting = f.issue("tax");
-        Ticket cancelled = f.apply(f.hall.cancel(waiting.id(), "visitor")).ticket();
+        Ticket cancelled = f.apply(f.hall.cancel(waiting.id(), new Proof.Key(waiting.key()))).ticket();
         assertThat(cancelled.status()).isEqualTo(TicketStatus.CANCELLED);
         assertThat(f.waitingNumbers("tax")).isEmpty();
-        assertRefused(() -> f.hall.cancel(waiting.id(), "visitor"), Refusal.NOT_WAITING);
+        assertRefused(() -> f.hall.cancel(waiting.id(), new Proof.Key(waiting.key())), Refusal.NOT_WAITING);
 
         Ticket called = f.issue("tax");
         f.call("1");
-        assertRefused(() -> f.hall.cancel(called.id(), "visitor"), Refusal.NOT_WAITING);
+        assertRefused(() -> f.hall.cancel(called.id(), new Proof.Key(called.key())), Refusal.NOT_WAITING);
         f.apply(f.hall.complete("1", "s01"));
-        assertRefused(() -> f.hall.cancel(called.id(), "visitor"), Refusal.NOT_WAITING);
+        assertRefused(() -> f.hall.cancel(called.id(), new Proof.Key(called.key())), Refusal.NOT_WAITING);
     }
 
     @Test
@@ -152,7 +152,7 @@ class HallTest {
     void refusesUnknownServicesCountersAndTickets() {
         assertRefused(() -> f.hall.issue("passports", Priority.NORMAL, Channel.KIOSK, "zh"), Refusal.UNKNOWN_SERVICE);
         assertRefused(() -> f.hall.call("99", "s01"), Refusal.UNKNOWN_COUNTER);
-        assertRefused(() -> f.hall.cancel("nope", "visitor"), Refusal.UNKNOWN_TICKET);
+        assertRefused(() -> f.hall.cancel("nope", new Proof.Key("k")), Refusal.UNKNOWN_TICKET);
     }
 
     @Test
@@ -199,7 +199,7 @@ class HallTest {
                 MutableClock.at("2025-03-03T09:00", HallFixture.SHANGHAI));
         Ticket first = limited.issue("tax");
         limited.issue("tax");
-        limited.apply(limited.hall.cancel(first.id(), "visitor"));
+        limited.apply(limited.hall.cancel(first.id(), new Proof.Key(first.key())));
 
         assertRefused(() -> limited.hall.issue("tax", Priority.NORMAL, Channel.KIOSK, "zh"), Refusal.QUOTA_EXHAUSTED);
         assertThat(limited.hall.accepts(limited.hall.view().config().service("tax").orElseThrow())).isFalse();

@@ -1,0 +1,1 @@
+-- V4: placeholder for the event log hash chain (branch audit); replaced when it lands.
