@@ -9,10 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Rating;
@@ -32,10 +34,15 @@ public final class HallStore implements AutoCloseable {
 
     private final Connection connection;
     private final ZoneId hallZone;
+    /** The log's newest row, kept here so that appending needs no read; moves only on commit. */
+    private LogHead head;
+    /** The newest row appended by the open transaction, adopted as {@link #head} when it commits. */
+    private LogHead pending;
 
-    private HallStore(Connection connection, ZoneId hallZone) {
+    private HallStore(Connection connection, ZoneId hallZone, LogHead head) {
         this.connection = connection;
         this.hallZone = hallZone;
+        this.head = head;
     }
 
     /**
@@ -65,7 +72,7 @@ public final class HallStore implements AutoCloseable {
                 s.execute(Sql.BUSY_TIMEOUT);
             }
             Migrations.migrate(connection, Migrations.LATEST);
-            return new HallStore(connection, hallZone);
+            return new HallStore(connection, hallZone, openingHead(connection));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             if (e instanceof StoreException store) {
@@ -81,14 +88,37 @@ public final class HallStore implements AutoCloseable {
      * @throws StoreException when anything fails; the transaction is rolled back
      */
     public void append(HallEvent event) {
+        inTransaction(() -> describe(event), () -> write(event));
+    }
+
+    /** The log's newest row: the hub logs its hash at start, so that a copy elsewhere pins the history. */
+    public LogHead logHead() {
+        return head;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it and the log's head stays
+     * where it was. Every write that appends to the event log goes through here.
+     */
+    private void inTransaction(Supplier<String> what, Work work) {
         try {
             connection.setAutoCommit(false);
-            write(event);
+            pending = null;
+            work.run();
             connection.commit();
+            if (pending != null) {
+                head = pending;
+            }
         } catch (SQLException | RuntimeException e) {
             rollback(e);
-            throw new StoreException(describe(event) + " was not stored, nothing of it was kept: " + e.getMessage(), e);
+            throw new StoreException(what.get() + " was not stored, nothing of it was kept: " + e.getMessage(), e);
         } finally {
+            pending = null;
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {
@@ -97,16 +127,42 @@ public final class HallStore implements AutoCloseable {
         }
     }
 
-    private void write(HallEvent event) throws SQLException {
+    /**
+     * THE way a row enters the event log (the audit trail): gives it the next seq and chains it to the row
+     * before with {@link EventChain#hash}. Call it only inside {@link #inTransaction}, which adopts the new
+     * head when the transaction commits; several rows per transaction chain one after the other.
+     *
+     * @param kind        what happened, upper snake case (a {@code HallEvent.Kind} name, or e.g. {@code DEVICE_PAIRED})
+     * @param actor       who did it (staff id, device id, "visitor"), or null
+     * @param ticketIds   the tickets it concerns, in order; empty when none
+     * @param payloadJson the whole event as JSON, enough to audit it without any other table
+     */
+    private void appendLogRow(Instant at, String kind, String actor, List<String> ticketIds, String payloadJson)
+            throws SQLException {
+        LogHead previous = pending != null ? pending : head;
+        long seq = previous.seq() + 1;
+        String atText = Rows.text(at);
+        String day = LocalDate.ofInstant(at, hallZone).toString();
+        String ids = EventJson.array(ticketIds);
+        String hash = EventChain.hash(previous.hash(), seq, atText, day, kind, actor, ids, payloadJson);
         try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_EVENT)) {
-            s.setString(1, Rows.text(event.at()));
-            s.setString(2, LocalDate.ofInstant(event.at(), hallZone).toString());
-            s.setString(3, event.kind().name());
-            s.setString(4, event.actor());
-            s.setString(5, EventJson.array(event.tickets().stream().map(Ticket::id).toList()));
-            s.setString(6, EventJson.payload(event));
+            s.setLong(1, seq);
+            s.setString(2, atText);
+            s.setString(3, day);
+            s.setString(4, kind);
+            s.setString(5, actor);
+            s.setString(6, ids);
+            s.setString(7, payloadJson);
+            s.setString(8, previous.hash());
+            s.setString(9, hash);
             s.executeUpdate();
         }
+        pending = new LogHead(seq, hash);
+    }
+
+    private void write(HallEvent event) throws SQLException {
+        appendLogRow(event.at(), event.kind().name(), event.actor(),
+                event.tickets().stream().map(Ticket::id).toList(), EventJson.payload(event));
         try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_TICKET)) {
             for (Ticket ticket : event.tickets()) {
                 Rows.bindTicket(s, ticket);
@@ -223,6 +279,18 @@ public final class HallStore implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * The newest row, with the seq AUTOINCREMENT last gave out: seqs are never reused, even after
+     * someone removed the last rows (which verify-log then reports).
+     */
+    private static LogHead openingHead(Connection connection) throws SQLException {
+        LogHead last = EventChain.head(connection);
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LAST_ISSUED_SEQ)) {
+            long issued = r.next() ? r.getLong(1) : 0;
+            return issued > last.seq() ? new LogHead(issued, last.hash()) : last;
         }
     }
 

@@ -1,0 +1,3 @@
+-- V3: PLACEHOLDER on branch `audit` only, so that V4 (the event hash chain) has its place.
+-- The real V3__ticket_keys.sql comes from the ticket-keys branch and replaces this file at merge.
+-- A script of comments only runs no statement; the database still moves to version 3.
