@@ -58,6 +58,7 @@ public final class EventLogCheck {
 
     private static Report walk(Connection connection, String pinned) throws SQLException {
         long checked = 0;
+        LogHead older = null;
         LogHead good = LogHead.EMPTY;
         long pinnedAt = EventChain.GENESIS.equals(pinned) ? 0 : -1;
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LOG_ROWS)) {
@@ -65,10 +66,11 @@ public final class EventLogCheck {
             while (next != null) {
                 EventChain.Row row = next;
                 next = r.next() ? EventChain.row(r) : null;
-                String wrong = diagnose(good, row, next);
+                String wrong = diagnose(older, good, row, next);
                 if (wrong != null) {
                     return new Report(false, checked, good, "event log broken: " + wrong);
                 }
+                older = good;
                 good = new LogHead(row.seq(), row.hash());
                 checked++;
                 if (row.hash().equals(pinned)) {
@@ -94,9 +96,10 @@ public final class EventLogCheck {
 
     /**
      * What is wrong with {@code row}, which follows the last good row {@code before}; null when nothing.
-     * {@code next} (may be null) tells an inserted row from a changed one: it still names {@code before}.
+     * The neighbours tell an inserted row from a changed one: the row after an inserted one still names
+     * the row before it. {@code older} (the good row before {@code before}) and {@code next} may be null.
      */
-    private static String diagnose(LogHead before, EventChain.Row row, EventChain.Row next) {
+    private static String diagnose(LogHead older, LogHead before, EventChain.Row row, EventChain.Row next) {
         long seq = row.seq();
         if (row.hash() == null) {
             return "row " + seq + " was inserted: it has no hash (written around the hub)";
@@ -110,6 +113,10 @@ public final class EventLogCheck {
         }
         if (linked) {
             return nextSkipsRow ? inserted(seq, before) : "row " + seq + " was changed: its content no longer matches its hash";
+        }
+        if (older != null && older.hash().equals(row.prevHash())) {
+            // "before" was chained correctly by someone who knows the algorithm, but this row skips it.
+            return inserted(before.seq(), older);
         }
         if (!consistent && next != null && row.prevHash() != null && row.prevHash().equals(next.hash())) {
             return "rows " + seq + " and " + next.seq() + " were reordered (swapped)";
