@@ -66,10 +66,19 @@ final class EventChain {
                 r.getString("prev_hash"), r.getString("hash"));
     }
 
-    /** The newest row's seq and hash; an empty log starts from the genesis hash. */
+    /**
+     * Where the next row chains on: the newest row's hash, with the seq AUTOINCREMENT last gave out
+     * (seqs are never reused, even after someone removed the last rows, which verify-log reports).
+     * An empty log starts from {@link #GENESIS}.
+     */
     static LogHead head(Connection connection) throws SQLException {
+        LogHead last;
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LOG_HEAD)) {
-            return r.next() ? new LogHead(r.getLong(1), r.getString(2)) : LogHead.EMPTY;
+            last = r.next() ? new LogHead(r.getLong(1), r.getString(2)) : LogHead.EMPTY;
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LAST_ISSUED_SEQ)) {
+            long issued = r.next() ? r.getLong(1) : 0;
+            return issued > last.seq() ? new LogHead(issued, last.hash()) : last;
         }
     }
 

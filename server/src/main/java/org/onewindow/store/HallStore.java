@@ -72,7 +72,7 @@ public final class HallStore implements AutoCloseable {
                 s.execute(Sql.BUSY_TIMEOUT);
             }
             Migrations.migrate(connection, Migrations.LATEST);
-            return new HallStore(connection, hallZone, openingHead(connection));
+            return new HallStore(connection, hallZone, EventChain.head(connection));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             if (e instanceof StoreException store) {
@@ -139,6 +139,9 @@ public final class HallStore implements AutoCloseable {
      */
     private void appendLogRow(Instant at, String kind, String actor, List<String> ticketIds, String payloadJson)
             throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("a log row is appended inside inTransaction, or the head would go astray");
+        }
         LogHead previous = pending != null ? pending : head;
         long seq = previous.seq() + 1;
         String atText = Rows.text(at);
@@ -279,18 +282,6 @@ public final class HallStore implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
-        }
-    }
-
-    /**
-     * The newest row, with the seq AUTOINCREMENT last gave out: seqs are never reused, even after
-     * someone removed the last rows (which verify-log then reports).
-     */
-    private static LogHead openingHead(Connection connection) throws SQLException {
-        LogHead last = EventChain.head(connection);
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LAST_ISSUED_SEQ)) {
-            long issued = r.next() ? r.getLong(1) : 0;
-            return issued > last.seq() ? new LogHead(issued, last.hash()) : last;
         }
     }
 
