@@ -11,6 +11,7 @@ import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.micrometer.backends.BackendRegistries;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.logging.Logger;
 import org.onewindow.api.ApiRouter;
 import org.onewindow.api.HallStateView;
 import org.onewindow.devices.DeviceRegistry;
@@ -34,6 +35,8 @@ import org.onewindow.tickets.RandomTicketIds;
  * the pages, /health and /metrics. Any failure on the way fails the deployment.
  */
 public final class HubVerticle extends VerticleBase {
+    private static final Logger LOG = Logger.getLogger(HubVerticle.class.getName());
+
     private final HubSettings settings;
     private final Clock clock;
     private HallDesk desk;
@@ -75,6 +78,8 @@ public final class HubVerticle extends VerticleBase {
                 hall.apply(event);
             });
             devices = new DeviceRegistry(config.devices(), clock, store.devicePairings());
+            // Written down outside the database (this log, a backup's notes), the head pins the history so far.
+            LOG.info("event log head: seq " + store.logHead().seq() + ", hash " + store.logHead().hash());
             return new HallDesk(vertx, hall, store, HallStateView::of);
         } catch (RuntimeException e) {
             store.close();

@@ -11,12 +11,13 @@ import org.onewindow.hall.HallFile;
 import org.onewindow.simulation.SimulateCommand;
 import org.onewindow.staff.PasswordHash;
 
-/** java -jar onewindow-hub.jar [run] [options] | hash-password | simulate --workload FILE ... */
+/** java -jar onewindow-hub.jar [run] [options] | hash-password | simulate --workload FILE ... | verify-log --data DIR */
 public final class Main {
     static final String USAGE = """
             usage: java -jar onewindow-hub.jar [--hall FILE] [--data DIR] [--port N] [--host ADDR] [--public-url URL]
                    java -jar onewindow-hub.jar hash-password            (reads one password on stdin)
-                   java -jar onewindow-hub.jar simulate --workload FILE [--policy NAME] [--seed N] [--days N]""";
+                   java -jar onewindow-hub.jar simulate --workload FILE [--policy NAME] [--seed N] [--days N]
+                   java -jar onewindow-hub.jar verify-log --data DIR [--head HASH]   (checks the event log's hash chain)""";
 
     private Main() {
     }
@@ -29,6 +30,7 @@ public final class Main {
             case "run" -> run(rest);
             case "hash-password" -> hashPassword();
             case "simulate" -> SimulateCommand.run(rest, System.out, System.err);
+            case "verify-log" -> VerifyLogCommand.run(rest, System.out, System.err);
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
                 yield 0;

@@ -37,10 +37,15 @@ public final class HallStore implements AutoCloseable {
 
     private final Connection connection;
     private final ZoneId hallZone;
+    /** The log's newest row, kept here so that appending needs no read; moves only on commit. */
+    private LogHead head;
+    /** The newest row appended by the open transaction, adopted as {@link #head} when it commits. */
+    private LogHead pending;
 
-    private HallStore(Connection connection, ZoneId hallZone) {
+    private HallStore(Connection connection, ZoneId hallZone, LogHead head) {
         this.connection = connection;
         this.hallZone = hallZone;
+        this.head = head;
     }
 
     /**
@@ -70,7 +75,7 @@ public final class HallStore implements AutoCloseable {
                 s.execute(Sql.BUSY_TIMEOUT);
             }
             Migrations.migrate(connection, Migrations.LATEST);
-            return new HallStore(connection, hallZone);
+            return new HallStore(connection, hallZone, EventChain.head(connection));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             if (e instanceof StoreException store) {
@@ -95,7 +100,7 @@ public final class HallStore implements AutoCloseable {
      */
     public void record(DeviceAudit audit) {
         inTransaction(() -> audit.kind() + " of device " + audit.device(), () -> {
-            insertEvent(audit.at(), audit.kind().name(), audit.actor(), List.of(), EventJson.payload(audit));
+            appendLogRow(audit.at(), audit.kind().name(), audit.actor(), List.of(), EventJson.payload(audit));
             if (audit.kind() == DeviceAudit.Kind.DEVICE_PAIRED) {
                 try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_DEVICE_PAIRING)) {
                     s.setString(1, audit.device());
@@ -127,19 +132,34 @@ public final class HallStore implements AutoCloseable {
         }
     }
 
+    /** The log's newest row: the hub logs its hash at start, so that a copy elsewhere pins the history. */
+    public LogHead logHead() {
+        return head;
+    }
+
+    @FunctionalInterface
     private interface Work {
         void run() throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it and the log's head stays
+     * where it was. Every write that appends to the event log goes through here.
+     */
     private void inTransaction(Supplier<String> what, Work work) {
         try {
             connection.setAutoCommit(false);
+            pending = null;
             work.run();
             connection.commit();
+            if (pending != null) {
+                head = pending;
+            }
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             throw new StoreException(what.get() + " was not stored, nothing of it was kept: " + e.getMessage(), e);
         } finally {
+            pending = null;
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {
@@ -148,9 +168,45 @@ public final class HallStore implements AutoCloseable {
         }
     }
 
+    /**
+     * THE way a row enters the event log (the audit trail): gives it the next seq and chains it to the row
+     * before with {@link EventChain#hash}. Call it only inside {@link #inTransaction}, which adopts the new
+     * head when the transaction commits; several rows per transaction chain one after the other.
+     *
+     * @param kind        what happened, upper snake case (a {@code HallEvent.Kind} name, or e.g. {@code DEVICE_PAIRED})
+     * @param actor       who did it (staff id, device id, "visitor"), or null
+     * @param ticketIds   the tickets it concerns, in order; empty when none
+     * @param payloadJson the whole event as JSON, enough to audit it without any other table
+     */
+    private void appendLogRow(Instant at, String kind, String actor, List<String> ticketIds, String payloadJson)
+            throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("a log row is appended inside inTransaction, or the head would go astray");
+        }
+        LogHead previous = pending != null ? pending : head;
+        long seq = previous.seq() + 1;
+        String atText = Rows.text(at);
+        String day = LocalDate.ofInstant(at, hallZone).toString();
+        String ids = EventJson.array(ticketIds);
+        String hash = EventChain.hash(previous.hash(), seq, atText, day, kind, actor, ids, payloadJson);
+        try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_EVENT)) {
+            s.setLong(1, seq);
+            s.setString(2, atText);
+            s.setString(3, day);
+            s.setString(4, kind);
+            s.setString(5, actor);
+            s.setString(6, ids);
+            s.setString(7, payloadJson);
+            s.setString(8, previous.hash());
+            s.setString(9, hash);
+            s.executeUpdate();
+        }
+        pending = new LogHead(seq, hash);
+    }
+
     private void write(HallEvent event) throws SQLException {
-        insertEvent(event.at(), event.kind().name(), event.actor(), event.tickets().stream().map(Ticket::id).toList(),
-                EventJson.payload(event));
+        appendLogRow(event.at(), event.kind().name(), event.actor(),
+                event.tickets().stream().map(Ticket::id).toList(), EventJson.payload(event));
         try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_TICKET)) {
             for (Ticket ticket : event.tickets()) {
                 Rows.bindTicket(s, ticket);
@@ -168,20 +224,6 @@ public final class HallStore implements AutoCloseable {
                 Rows.bindRating(s, event.rating());
                 s.executeUpdate();
             }
-        }
-    }
-
-    /** Every row of the event log goes in here, whatever it records. */
-    private void insertEvent(Instant at, String kind, String actor, List<String> ticketIds, String payload)
-            throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_EVENT)) {
-            s.setString(1, Rows.text(at));
-            s.setString(2, LocalDate.ofInstant(at, hallZone).toString());
-            s.setString(3, kind);
-            s.setString(4, actor);
-            s.setString(5, EventJson.array(ticketIds));
-            s.setString(6, payload);
-            s.executeUpdate();
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Brings a database file up to the schema this hub knows, one script at a time, each in its own
@@ -28,6 +29,14 @@ final class Migrations {
             "V3__ticket_keys.sql",
             "V4__event_hash_chain.sql",
             "V5__device_pairings.sql");
+
+    /** Work a script cannot do in SQL, run after the script of that version, in its transaction. */
+    private static final Map<Integer, Step> JAVA_STEPS = Map.of(4, EventChain::chainExisting);
+
+    @FunctionalInterface
+    private interface Step {
+        void run(Connection connection) throws SQLException;
+    }
 
     static final int LATEST = SCRIPTS.size();
 
@@ -67,6 +76,10 @@ final class Migrations {
         try (Statement s = connection.createStatement()) {
             for (String statement : statements(read(script))) {
                 s.executeUpdate(statement);
+            }
+            Step step = JAVA_STEPS.get(version);
+            if (step != null) {
+                step.run(connection);
             }
             s.executeUpdate(String.format(Locale.ROOT, Sql.SET_USER_VERSION, version));
             connection.commit();

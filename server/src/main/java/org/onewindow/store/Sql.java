@@ -14,8 +14,16 @@ final class Sql {
     /** PRAGMA takes no bind parameters; the version is an int the migrations compute. */
     static final String SET_USER_VERSION = "PRAGMA user_version = %d";
 
-    static final String INSERT_EVENT =
-            "INSERT INTO events (at, day, kind, actor, ticket_ids, payload) VALUES (?, ?, ?, ?, ?, ?)";
+    /** The seq is given, not left to AUTOINCREMENT: the row's hash covers it. */
+    static final String INSERT_EVENT = "INSERT INTO events (seq, at, day, kind, actor, ticket_ids, payload, prev_hash, hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String LOG_HEAD = "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1";
+    /** The highest seq ever given out: AUTOINCREMENT keeps it even when the rows behind it are gone. */
+    static final String LAST_ISSUED_SEQ = "SELECT seq FROM sqlite_sequence WHERE name = 'events'";
+    static final String LOG_ROWS =
+            "SELECT seq, at, day, kind, actor, ticket_ids, payload, prev_hash, hash FROM events ORDER BY seq";
+    /** Only the V4 migration step runs it; the trigger refuses it on a row already chained. */
+    static final String SET_EVENT_HASH = "UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?";
     static final String COUNT_EVENTS = "SELECT count(*) FROM events";
     static final String LAST_EVENT_DAY = "SELECT day FROM events ORDER BY seq DESC LIMIT 1";
 

@@ -112,6 +112,8 @@ class PairingApiTest {
                     .isEqualTo(204);
             assertError(hub.get("/api/v1/devices/me", kiosk), 401, "DEVICE_NOT_PAIRED");
             assertThat(hub.auditedActors("DEVICE_REVOKED")).containsExactly("m01");
+            // A manager's device decisions are chained into the log like every other event.
+            assertThat(org.onewindow.store.EventLogCheck.check(hub.dataDir, null).line()).startsWith("event log intact: 3 rows");
         }
         try (TestHub hub = TestHub.start(dir, clock)) {
             assertThat(hub.get("/api/v1/devices/me", pad).bodyAsJsonObject().getString("counter")).isEqualTo("1");

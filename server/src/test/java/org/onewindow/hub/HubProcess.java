@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged hub jar as a separate process, the way an appliance runs it (demo hall, data under dir/data). */
@@ -21,6 +23,8 @@ final class HubProcess {
     private static final String READY = "OneWindow hub listening";
 
     final Process process;
+    /** Every line the hub printed so far (stdout and stderr). */
+    final List<String> output = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final long startedNanos = System.nanoTime();
 
@@ -46,6 +50,7 @@ final class HubProcess {
             String line;
             while ((line = out.readLine()) != null) {
                 System.out.println("[hub] " + line);
+                output.add(line);
                 if (line.startsWith(READY)) {
                     ready.complete(null);
                 }

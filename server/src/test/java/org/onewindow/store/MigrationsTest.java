@@ -81,6 +81,50 @@ class MigrationsTest {
     }
 
     @Test
+    void versionTwoRowsAreChainedByTheUpgradeAndStayAppendOnly() throws Exception {
+        try (Connection v2 = connect(); Statement s = v2.createStatement()) {
+            Migrations.migrate(v2, 2);
+            for (int i = 1; i <= 3; i++) {
+                s.executeUpdate("INSERT INTO events (at, day, kind, actor, ticket_ids, payload) VALUES"
+                        + " ('2025-03-03T01:3" + i + ":00.000000000Z', '2025-03-03', 'TICKET_ISSUED', 'kiosk',"
+                        + " '[\"t-" + i + "\"]', '{\"n\":" + i + "}')");
+            }
+        }
+
+        try (HallStore store = HallStore.open(dataDir, TestHall.ZONE)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(EventLogCheck.CHAINED_SINCE);
+            assertThat(store.logHead().seq()).isEqualTo(3);
+            store.append(new HallEvent(HallEvent.Kind.TICKET_ISSUED, ISSUED, "kiosk", List.of(SERVED), List.of(), null));
+        }
+
+        EventLogCheck.Report report = EventLogCheck.check(dataDir, null);
+        assertThat(report.line()).startsWith("event log intact: 4 rows checked, last seq 4, head ");
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            try (java.sql.ResultSet r = s.executeQuery("SELECT prev_hash, hash FROM events WHERE seq = 1")) {
+                assertThat(r.getString(1)).isEqualTo(EventChain.GENESIS);
+                assertThat(r.getString(2)).isEqualTo(EventChain.hash(EventChain.GENESIS, 1, "2025-03-03T01:31:00.000000000Z",
+                        "2025-03-03", "TICKET_ISSUED", "kiosk", "[\"t-1\"]", "{\"n\":1}"));
+            }
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE events SET hash = NULL, prev_hash = NULL WHERE seq = 1"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE events SET payload = '{}' WHERE seq = 2"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM events WHERE seq = 3")).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void theUpgradeMayOnlyFillInTheHashOfAnUnchainedRow() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            Migrations.migrate(c, Migrations.LATEST);
+            // A row written around the hub has no hash; the trigger still keeps its content as written.
+            s.executeUpdate("INSERT INTO events (at, day, kind, actor, ticket_ids, payload)"
+                    + " VALUES ('2025-03-03T01:30:00.000000000Z', '2025-03-03', 'TICKET_ISSUED', 'kiosk', '[]', '{}')");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE events SET actor = 'staff'")).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
     void fileFromANewerHubIsRefused() throws Exception {
         try (Connection newer = connect(); Statement s = newer.createStatement()) {
             s.executeUpdate("PRAGMA user_version = 99");
