@@ -115,14 +115,15 @@
     document.getElementById('ticket-ahead').textContent = I18N.t('common.people', { n: t.ahead == null ? 0 : t.ahead });
     document.getElementById('ticket-wait').textContent = t.estimatedWaitMinutes > 0
       ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('kiosk.noWait');
-    var url = t.trackUrl || ('/t/' + t.id);
+    var url = t.trackUrl;
     if (url.charAt(0) === '/') { url = location.origin + url; }
     document.getElementById('ticket-track').textContent = url;
     var qr = document.getElementById('ticket-qr');
     qr.setAttribute('data-url', url);
     qr.textContent = '';
     qr.classList.add('has-code');
-    qr.appendChild(h('img', { src: '/api/v1/tickets/' + encodeURIComponent(t.id) + '/qr.svg', alt: I18N.t('kiosk.qr') }));
+    qr.appendChild(h('img', { src: '/api/v1/tickets/' + encodeURIComponent(t.id) + '/qr.svg?key=' + encodeURIComponent(t.key),
+      alt: I18N.t('kiosk.qr') }));
     var materials = t.materials || (service && service.materials) || [];
     var list = document.getElementById('ticket-materials');
     list.textContent = '';
@@ -160,18 +161,24 @@
   UI.clock(document.getElementById('clock'));
   idle.reset();
 
-  var follow = EventBus.followHall({
-    onState: function (state) {
-      hall = state;
-      document.getElementById('load-error').hidden = true;
-      renderHall();
-    },
-    onError: function () {
-      if (!hall) {
-        var el = document.getElementById('load-error');
-        el.textContent = I18N.t('kiosk.loadFailed');
-        el.hidden = false;
+  // A kiosk issues tickets in the hall's name (unlimited, printed on its printer): it pairs first.
+  var follow = null;
+  Device.start({ kind: 'kiosk', name: UI.param('name'), onReady: function () { if (!follow) { followHall(); } } });
+
+  function followHall() {
+    follow = EventBus.followHall({
+      onState: function (state) {
+        hall = state;
+        document.getElementById('load-error').hidden = true;
+        renderHall();
+      },
+      onError: function () {
+        if (!hall) {
+          var el = document.getElementById('load-error');
+          el.textContent = I18N.t('kiosk.loadFailed');
+          el.hidden = false;
+        }
       }
-    }
-  });
+    });
+  }
 })();

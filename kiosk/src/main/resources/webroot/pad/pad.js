@@ -1,12 +1,14 @@
-/* The rating pad beside a window: asks the visitor who just finished to rate the service. */
+/*
+ * The rating pad beside a window. It is paired to one window (the hall file's pads), and asks only the
+ * visitor the hub says is in front of it (GET /devices/me/prompt; the rule is RatingPrompt on the hub):
+ * from the moment their visit is completed until they rate, the next visitor sits down, or 3 minutes.
+ */
 (function () {
   'use strict';
   var h = UI.h;
-  var counterId = UI.param('counter') || '1';
-  var PROMPT_MS = 120000;   // an unrated prompt stays this long after the last touch
+  var CHECK_MS = 10000;     // besides every hall change: the prompt also ends with time
   var TAGS_MS = 30000;      // tag screen: submit the score alone when left untouched
   var THANKS_MS = 6000;
-  var DONE_KEY = 'onewindow.pad.done.' + counterId;
 
   I18N.add({
     'pad.welcome': { zh: '欢迎评价我们的服务', en: 'Please rate our service' },
@@ -31,24 +33,17 @@
     'pad.sending': { zh: '正在提交…', en: 'Sending…' },
     'pad.thanks': { zh: '感谢您的评价！', en: 'Thank you for your rating!' },
     'pad.thanksLow': { zh: '我们会认真改进，工作人员将跟进您的意见', en: 'We will follow up and improve' },
-    'pad.unknown': { zh: '找不到这个窗口，请检查地址中的 counter', en: 'This window does not exist; check counter= in the address' }
+    'pad.unknown': { zh: '本评价器未绑定窗口，请联系管理员', en: 'This pad belongs to no window; ask a manager' }
   });
   var TAGS = ['attitude', 'efficiency', 'waiting', 'process', 'guidance', 'environment'];
 
+  var counterId = null;    // from the pad's pairing: the window it stands at
   var ticket = null;       // the ticket being rated
   var score = null;
   var sending = false;
   var thanksTimer = null;
-  var done = loadDone();
-
-  function loadDone() {
-    try { return JSON.parse(localStorage.getItem(DONE_KEY)) || []; } catch (e) { return []; }
-  }
-  function markDone(id) {
-    if (done.indexOf(id) < 0) { done.push(id); }
-    if (done.length > 30) { done = done.slice(-30); }
-    try { localStorage.setItem(DONE_KEY, JSON.stringify(done)); } catch (e) { /* ignore */ }
-  }
+  var endTimer = null;
+  var hall = null;
 
   function face(s) {
     var ns = 'http://www.w3.org/2000/svg';
@@ -94,6 +89,12 @@
     document.getElementById('rate-service').textContent = I18N.text(ticket.serviceName) || ticket.service;
   }
 
+  function renderCounter() {
+    var c = hall && counterId && (hall.counters || []).filter(function (x) { return String(x.id) === String(counterId); })[0];
+    document.getElementById('counter-name').textContent = c ? (I18N.text(c.name) || c.id) : '—';
+    document.getElementById('counter-name-other').textContent = c ? I18N.other(c.name) : '';
+  }
+
   function choose(s) {
     if (!ticket || sending) { return; }
     score = s;
@@ -110,28 +111,27 @@
   function submit(tags) {
     if (!ticket || sending) { return; }
     sending = true;
-    var rated = ticket;
     var body = { score: score };
     if (tags.length) { body.tags = tags; }
     UI.show('screen-busy');
-    Api.post('/tickets/' + encodeURIComponent(rated.id) + '/rating', body, { timeout: 10000 }).then(function () {
+    Api.post('/tickets/' + encodeURIComponent(ticket.id) + '/rating', body, { timeout: 10000 }).then(function () {
       thanks(score <= 2 ? I18N.t('pad.thanksLow') : '');
     }, function (e) {
-      if (e.code === 'ALREADY_RATED' || e.code === 'NOT_SERVED' || e.code === 'UNKNOWN_TICKET') {
+      if (e.code === 'ALREADY_RATED' || e.code === 'NOT_SERVED' || e.code === 'UNKNOWN_TICKET' || e.code === 'RATING_CLOSED') {
         thanks(e.words());
       } else {
         // Network trouble: keep the visitor's choice on screen so they can try again.
         sending = false;
         UI.show('screen-rate');
         showProblem(e.words());
-        return;
       }
-    }).then(function () { markDone(rated.id); });
+    });
   }
 
   function thanks(note) {
     sending = false;
     ticket = null;
+    clearTimeout(endTimer);
     document.getElementById('thanks-note').textContent = note || '';
     UI.show('screen-thanks');
     clearTimeout(thanksTimer);
@@ -148,10 +148,9 @@
   }
 
   function toWait() {
-    // An unanswered prompt is not asked again: the visitor has gone.
-    if (ticket) { markDone(ticket.id); }
     ticket = null;
     score = null;
+    clearTimeout(endTimer);
     UI.show('screen-wait');
     if (idle) { idle.stop(); }
     check();
@@ -165,47 +164,60 @@
     return i;
   }
 
-  var hall = null;
-  var looking = null;
+  /** Asks the hub whom this pad may ask now, and shows that, or the welcome screen. */
+  var checking = false;
   function check() {
-    if (!hall || ticket || sending) { return; }
-    var c = (hall.counters || []).filter(function (x) { return String(x.id) === String(counterId); })[0];
-    document.getElementById('counter-name').textContent = c ? (I18N.text(c.name) || c.id) : '—';
-    document.getElementById('counter-name-other').textContent = c ? I18N.other(c.name) : '';
-    if (!c) { showProblem(I18N.t('pad.unknown')); return; }
-    var last = c.lastTicket;
-    if (!last || done.indexOf(last) >= 0 || looking === last) { return; }
-    looking = last;
-    Api.get('/tickets/' + encodeURIComponent(last), { timeout: 8000 }).then(function (t) {
-      looking = null;
-      if (!t || t.status !== 'completed' || t.rated) { markDone(last); return; }
-      if (ticket || sending) { return; }
-      ticket = t;
-      score = null;
+    if (!counterId || sending || checking) { return; }
+    checking = true;
+    Api.get('/devices/me/prompt', { timeout: 8000 }).then(function (prompt) {
+      checking = false;
       showProblem('');
+      var next = prompt && prompt.ticket;
+      if (sending || !document.getElementById('screen-thanks').hidden) { return; }
+      if (!next) {
+        if (ticket) { toWait(); }
+        return;
+      }
+      clearTimeout(endTimer);
+      endTimer = setTimeout(toWait, Math.max(1, prompt.endsInSeconds) * 1000);
+      if (ticket && ticket.id === next.id) { return; }
+      ticket = next;
+      score = null;
       clearTimeout(thanksTimer);
       renderTicket();
       UI.show('screen-rate');
-      idle = restartIdle(PROMPT_MS, toWait);
-    }, function () { looking = null; });
+      if (idle) { idle.stop(); }
+    }, function (e) {
+      checking = false;
+      if (e.status !== 401) { showProblem(e.words()); }
+    });
   }
 
-  I18N.onchange(function () { renderScores(); renderTicket(); check(); });
+  I18N.onchange(function () { renderScores(); renderTicket(); renderCounter(); });
   I18N.apply();
   renderScores();
   document.getElementById('tags-skip').addEventListener('click', function () { submit([]); });
   document.getElementById('tags-submit').addEventListener('click', function () { submit(selectedTags()); });
 
-  EventBus.followHall({
-    onState: function (state) {
-      hall = state;
-      var c = (state.counters || []).filter(function (x) { return String(x.id) === String(counterId); })[0];
-      // A newer finished ticket replaces an unanswered prompt for the previous one.
-      if (ticket && c && c.lastTicket && c.lastTicket !== ticket.id && !sending) {
-        markDone(ticket.id);
-        ticket = null;
-      }
+  var following = false;
+  Device.start({
+    kind: 'pad',
+    name: UI.param('counter') ? 'counter ' + UI.param('counter') : null,
+    onReady: function (device) {
+      counterId = device.counter;
+      if (!counterId) { showProblem(I18N.t('pad.unknown')); return; }
+      renderCounter();
       check();
+      if (following) { return; }
+      following = true;
+      setInterval(check, CHECK_MS);
+      EventBus.followHall({
+        onState: function (state) {
+          hall = state;
+          renderCounter();
+          check();
+        }
+      });
     }
   });
 })();

@@ -1,14 +1,18 @@
 /*
  * OneWindow API client: JSON in and out, a timeout on every call (a kiosk must never hang),
  * errors as ApiError with the hub's {"error": {code, message}} and plain words to show.
- * Staff pages set Api.useToken(true); the token lives in sessionStorage.
+ * Staff pages set Api.useToken(true); the token lives in sessionStorage. Paired devices (kiosks, pads)
+ * set Api.useDeviceToken(): their token lives in localStorage, so it survives restarts of the browser.
  */
 (function (global) {
   'use strict';
   var TOKEN_KEY = 'onewindow.token';
+  var deviceTokenKey = null;
   var PREFIX = '/api/v1';
   var useToken = false;
+  var useDevice = false;
   var unauthorized = null;
+  var unpaired = null;
 
   function ApiError(status, code, message) {
     this.name = 'ApiError';
@@ -33,6 +37,9 @@
   function token() {
     try { return global.sessionStorage.getItem(TOKEN_KEY); } catch (e) { return null; }
   }
+  function deviceToken() {
+    try { return global.localStorage.getItem(deviceTokenKey); } catch (e) { return null; }
+  }
 
   function request(method, path, body, options) {
     var opts = options || {};
@@ -41,8 +48,8 @@
     var timer = setTimeout(function () { if (controller) { controller.abort(); } }, timeoutMs);
     var headers = { 'Accept': 'application/json' };
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    var tk = token();
-    if (useToken && tk) { headers['Authorization'] = 'Bearer ' + tk; }
+    var tk = useDevice ? deviceToken() : useToken ? token() : null;
+    if (tk) { headers['Authorization'] = 'Bearer ' + tk; }
     return fetch(PREFIX + path, {
       method: method,
       headers: headers,
@@ -59,6 +66,7 @@
         var err = json && json.error ? json.error : {};
         var apiErr = new ApiError(res.status, err.code || ('HTTP_' + res.status), err.message);
         if (res.status === 401 && useToken && unauthorized) { unauthorized(apiErr); }
+        if (res.status === 401 && useDevice && unpaired && apiErr.code === 'DEVICE_NOT_PAIRED') { unpaired(apiErr); }
         throw apiErr;
       });
     }, function (e) {
@@ -75,6 +83,17 @@
     put: function (path, body, o) { return request('PUT', path, body, o); },
     request: request,
     useToken: function (on) { useToken = on !== false; },
+    /** One token per kind of device: a kiosk and a pad page tried in one browser do not share a pairing. */
+    useDeviceToken: function (kind) { useDevice = true; deviceTokenKey = 'onewindow.device.' + kind + '.token'; },
+    /** Called on a device page whenever the hub says its pairing is gone (revoked): pair again. */
+    onDeviceUnpaired: function (fn) { unpaired = fn; },
+    deviceToken: deviceToken,
+    setDeviceToken: function (value) {
+      try {
+        if (value) { global.localStorage.setItem(deviceTokenKey, value); }
+        else { global.localStorage.removeItem(deviceTokenKey); }
+      } catch (e) { /* ignore */ }
+    },
     /** Called once per 401 on a staff page: go back to the login screen. */
     onUnauthorized: function (fn) { unauthorized = fn; },
     token: token,

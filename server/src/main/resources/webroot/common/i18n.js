@@ -99,7 +99,15 @@
     'err.OUTSIDE_SKILLS': { zh: '超出该窗口可办理的业务范围', en: 'This is outside what the window is trained for.' },
     'err.BAD_CREDENTIALS': { zh: '工号或密码不正确', en: 'Wrong staff ID or password.' },
     'err.UNAUTHORIZED': { zh: '登录已失效，请重新登录', en: 'Your session has ended. Please sign in again.' },
-    'err.FORBIDDEN': { zh: '当前账号没有此权限', en: 'This account is not allowed to do that.' }
+    'err.FORBIDDEN': { zh: '当前账号没有此权限', en: 'This account is not allowed to do that.' },
+    'err.BAD_TICKET_KEY': { zh: '请扫描号票上的二维码后再操作', en: 'Please scan the QR code on your ticket first.' },
+    'err.RATING_CLOSED': { zh: '本次评价已结束，可扫描号票二维码在手机上评价', en: 'Rating here has ended; you can still rate by scanning your ticket\'s QR code.' },
+    'err.BAD_PAIRING_CODE': { zh: '配对码不正确，请核对设备屏幕上的数字', en: 'That is not the code on the device screen. Check the digits.' },
+    'err.PAIRING_SETTLED': { zh: '该配对请求已处理或已过期', en: 'This pairing request is already settled or has expired.' },
+    'err.UNKNOWN_PAIRING': { zh: '配对请求已过期，设备会自动显示新的配对码', en: 'The pairing request has expired; the device will show a new code.' },
+    'err.WRONG_DEVICE_KIND': { zh: '设备类型不符，请选择同类设备', en: 'This is a different kind of device; choose one of the same kind.' },
+    'err.UNKNOWN_DEVICE': { zh: '大厅配置中没有这个设备', en: 'The hall file declares no such device.' },
+    'err.TOO_MANY_REQUESTS': { zh: '操作过于频繁，请稍后再试', en: 'Too many requests. Please wait a moment and try again.' }
   });
 
   global.document.addEventListener('click', function (ev) {

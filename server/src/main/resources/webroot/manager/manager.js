@@ -255,13 +255,14 @@
       signed = true;
       UI.show('screen-console');
       if (!follow) {
-        follow = EventBus.followHall({ onState: function (s) { hall = s; if (signed) { render(); } } });
+        follow = EventBus.followHall({ onState: function (s) { hall = s; DevicePanel.hall(s); if (signed) { render(); } } });
       } else {
         follow.refetch();
       }
       loadReport();
       AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
+      DevicePanel.start();
     },
-    onSignedOut: function () { signed = false; AdvicePanel.stop(); }
+    onSignedOut: function () { signed = false; AdvicePanel.stop(); DevicePanel.stop(); }
   });
 })();

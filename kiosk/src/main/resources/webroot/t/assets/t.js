@@ -3,6 +3,11 @@
   'use strict';
   var h = UI.h;
   var id = decodeURIComponent((location.pathname.split('/')[2] || '').trim()) || UI.param('id') || '';
+  // The key (from the ticket's QR code) lets this phone act for the visitor; without it, only the place shows.
+  var key = UI.param('key');
+  function ticketPath() {
+    return '/tickets/' + encodeURIComponent(id) + (key ? '?key=' + encodeURIComponent(key) : '');
+  }
 
   I18N.add({
     't.title': { zh: '我的排队号', en: 'My ticket' },
@@ -22,10 +27,12 @@
     't.s.completed': { zh: '已办结，感谢您的耐心', en: 'Completed. Thank you for your patience.' },
     't.s.no_show': { zh: '已过号，请联系大厅工作人员', en: 'Your number was missed. Please ask a member of staff.' },
     't.s.cancelled': { zh: '已取消', en: 'Cancelled' },
+    't.noKey': { zh: '本页只显示排队位置。如需取消或评价，请扫描号票上的二维码。', en: 'This page shows only your place. To cancel or rate, scan the QR code on your ticket.' },
     't.noId': { zh: '地址中没有号票编号，请重新扫描号票上的二维码', en: 'This address has no ticket in it. Please scan the QR code on your ticket again.' }
   });
 
   var ticket = null;
+  var hall = null;
   var lastStatus = null;
   var lastRecalls = null;
   var fetching = false;
@@ -36,7 +43,9 @@
     if (!t) { return; }
     document.getElementById('ticket').hidden = false;
     document.getElementById('ticket-number').textContent = t.number;
-    document.getElementById('ticket-service').textContent = I18N.text(t.serviceName) || t.service;
+    // The public view (no key) names the service by id only; the hall's state has its name.
+    var service = hall && (hall.services || []).filter(function (x) { return x.id === t.service; })[0];
+    document.getElementById('ticket-service').textContent = I18N.text(t.serviceName || (service && service.name)) || t.service;
     var box = document.getElementById('status-box');
     box.className = 'status-box' + (t.status === 'called' ? ' called' : t.status === 'completed' || t.status === 'cancelled' ? ' done' : t.status === 'no_show' ? ' bad' : '');
     document.getElementById('status-text').textContent = I18N.t('t.s.' + t.status);
@@ -49,12 +58,14 @@
     document.getElementById('ticket-wait').textContent = t.estimatedWaitMinutes > 0
       ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('t.noWait');
     document.getElementById('ticket-issued').textContent = UI.hhmm(t.issuedAt);
+    document.getElementById('ticket-issued').parentNode.hidden = !t.issuedAt;
     var materials = t.materials || [];
     var list = document.getElementById('ticket-materials');
     list.textContent = '';
     materials.forEach(function (m) { list.appendChild(h('li', null, I18N.text(m), h('small', null, I18N.other(m)))); });
     document.getElementById('materials-box').hidden = materials.length === 0 || t.status === 'completed' || t.status === 'cancelled';
-    document.getElementById('cancel-box').hidden = !waiting;
+    document.getElementById('cancel-box').hidden = !waiting || !key;
+    document.getElementById('no-key').hidden = !!key;
     if (!waiting) { document.getElementById('cancel-confirm').hidden = true; }
     document.title = t.number + ' · ' + I18N.t('t.s.' + t.status);
   }
@@ -67,7 +78,7 @@
     if (!id) { return; }
     if (fetching) { pendingFetch = true; return; }
     fetching = true;
-    Api.get('/tickets/' + encodeURIComponent(id), { timeout: 8000 }).then(function (t) {
+    Api.get(ticketPath(), { timeout: 8000 }).then(function (t) {
       document.getElementById('load-error').hidden = true;
       var calledNow = t.status === 'called' && (lastStatus !== 'called' || (lastRecalls != null && t.recalls > lastRecalls));
       if (calledNow && lastStatus !== null) { alertCalled(); }
@@ -101,7 +112,7 @@
   document.getElementById('cancel-yes').addEventListener('click', function () {
     var btn = this;
     btn.disabled = true;
-    Api.post('/tickets/' + encodeURIComponent(id) + '/cancel', {}, { timeout: 10000 }).then(function (t) {
+    Api.post('/tickets/' + encodeURIComponent(id) + '/cancel', { key: key }, { timeout: 10000 }).then(function (t) {
       btn.disabled = false;
       ticket = t;
       lastStatus = t.status;
@@ -128,6 +139,8 @@
   setInterval(fetchTicket, 15000);
   EventBus.followHall({
     onState: function (state) {
+      hall = state;
+      if (!ticket || !ticket.serviceName) { render(); }
       if (state && state.name) { document.getElementById('hall-name').textContent = I18N.text(state.name); }
       if (!ticket || ticket.status === 'waiting' || ticket.status === 'called') { soon(); }
     },

@@ -43,6 +43,7 @@ final class TicketRoutes {
     }
 
     private void issue(RoutingContext ctx) {
+        refuseStaleToken(ctx);
         JsonBody body = JsonBody.of(ctx, "service", "priority", "channel", "language");
         String service = body.requiredString("service");
         Priority priority = Priority.fromWire(body.oneOf("priority", "normal", "normal", "priority"));
@@ -91,6 +92,17 @@ final class TicketRoutes {
                 (hall, event) -> TicketView.of(event.ticket(), hall, base)));
     }
 
+    /**
+     * A token that is neither a staff session nor a paired device is a device whose pairing was revoked
+     * (or a session that ended): it is refused at once rather than served as an anonymous phone would be.
+     */
+    private void refuseStaleToken(RoutingContext ctx) {
+        if (StaffAuth.bearer(ctx) != null && devices.of(ctx).isEmpty() && auth.staffOf(ctx).isEmpty()) {
+            throw new ApiException(401, "DEVICE_NOT_PAIRED",
+                    "this device is not paired with the hub, or its pairing was revoked: pair it again");
+        }
+    }
+
     /** A signed-in staff member needs no key; anyone else shows the ticket's key. */
     private Proof visitorOrStaff(RoutingContext ctx, JsonBody body) {
         return auth.staffOf(ctx).<Proof>map(session -> new Proof.Staff(session.staff()))
@@ -105,6 +117,7 @@ final class TicketRoutes {
     }
 
     private void rate(RoutingContext ctx) {
+        refuseStaleToken(ctx);
         JsonBody body = JsonBody.of(ctx, "key", "score", "tags", "comment");
         Proof proof = visitorOrPad(ctx, body);
         int score = body.requiredInt("score");

@@ -111,6 +111,9 @@ class PairingApiTest {
             assertThat(hub.send(io.vertx.core.http.HttpMethod.DELETE, "/api/v1/devices/k1/pairing", manager, null).statusCode())
                     .isEqualTo(204);
             assertError(hub.get("/api/v1/devices/me", kiosk), 401, "DEVICE_NOT_PAIRED");
+            // The revoked kiosk's next ticket is refused, not served as an anonymous phone's would be.
+            assertError(hub.send(io.vertx.core.http.HttpMethod.POST, "/api/v1/tickets", kiosk, "{\"service\":\"commerce\"}"),
+                    401, "DEVICE_NOT_PAIRED");
             assertThat(hub.auditedActors("DEVICE_REVOKED")).containsExactly("m01");
             // A manager's device decisions are chained into the log like every other event.
             assertThat(org.onewindow.store.EventLogCheck.check(hub.dataDir, null).line()).startsWith("event log intact: 3 rows");

@@ -27,9 +27,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The hall's day in one browser: a visitor takes a ticket at the kiosk, the board is watching, a
+ * The hall's day in one browser: a manager pairs the kiosk, a visitor takes a ticket there, the board is watching, a
  * clerk signs in, opens window 1 and calls; the number shows on the console and the board; the clerk
- * completes and the visitor rates it on the pad. Runs Debian's Chromium headless; Selenium never
+ * completes and the visitor rates it on the window's pad, paired the same way. Runs Debian's Chromium headless; Selenium never
  * downloads a browser or driver ({@link HeadlessChromium}).
  */
 class HallFlowBrowserTest {
@@ -70,17 +70,27 @@ class HallFlowBrowserTest {
     void ticketTakenAtKioskIsCalledShownOnBoardCompletedAndRated() throws Exception {
         String serviceId = aServiceOfWindow(COUNTER);
 
-        // The visitor takes a ticket at the kiosk.
+        // A new kiosk shows its pairing code; the manager types it in the console's device panel.
         driver.get(base + "/kiosk/");
+        String kiosk = driver.getWindowHandle();
+        String kioskCode = ConsolePairing.codeShown(driver);
+        driver.switchTo().newWindow(WindowType.TAB);
+        String manager = driver.getWindowHandle();
+        ConsolePairing.signInManager(driver, base, "m01", "demo-m01");
+        ConsolePairing.approve(driver, kioskCode, "k1");
+
+        // The visitor takes a ticket at the kiosk.
+        driver.switchTo().window(kiosk);
         By serviceButton = By.cssSelector("[data-service='" + serviceId + "']");
         waiting().until(ExpectedConditions.elementToBeClickable(serviceButton)).click();
         WebElement numberOnTicket = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number")));
         waiting().until(d -> !numberOnTicket.getText().isBlank());
         String number = numberOnTicket.getText().trim();
         String track = driver.findElement(By.id("ticket-track")).getText().trim();
-        String ticketId = track.substring(track.lastIndexOf('/') + 1);
+        URI trackUri = URI.create(track);
+        String ticketId = trackUri.getPath().substring(trackUri.getPath().lastIndexOf('/') + 1);
+        String key = trackUri.getQuery().substring("key=".length());
         assertThat(number).matches("[A-Z]{1,2}\\d{3}");
-        String kiosk = driver.getWindowHandle();
 
         // The hall board listens before anyone calls.
         driver.switchTo().newWindow(WindowType.TAB);
@@ -115,19 +125,24 @@ class HallFlowBrowserTest {
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("complete"))).click();
         waiting().until(ExpectedConditions.textToBe(By.id("current-number"), "—"));
 
+        // The window's pad is paired the same way, then asks the visitor who just finished.
         driver.switchTo().window(kiosk);
         driver.get(base + "/pad/?counter=" + COUNTER);
+        String padCode = ConsolePairing.codeShown(driver);
+        driver.switchTo().window(manager);
+        ConsolePairing.approve(driver, padCode, "pad" + COUNTER);
+        driver.switchTo().window(kiosk);
         waiting().until(ExpectedConditions.textToBe(By.id("rate-number"), number));
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-score='5']"))).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
 
         // The rating reached the hub: a second one is refused.
-        HttpResponse<String> again = post("/api/v1/tickets/" + ticketId + "/rating", new JsonObject().put("score", 4));
+        HttpResponse<String> again = post("/api/v1/tickets/" + ticketId + "/rating", new JsonObject().put("key", key).put("score", 4));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(new JsonObject(again.body()).getJsonObject("error").getString("code")).isEqualTo("ALREADY_RATED");
 
         // The ticket's own page says it is done.
-        driver.get(base + "/t/" + ticketId);
+        driver.get(track);
         waiting().until(ExpectedConditions.textToBe(By.id("ticket-number"), number));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-text"), "已办结"));
     }
