@@ -3,5 +3,7 @@ package org.onewindow.tickets;
 /** Why the hall refused a command; the API turns the code into a 4xx. */
 public enum Refusal {
     UNKNOWN_SERVICE, SERVICE_CLOSED, QUOTA_EXHAUSTED, UNKNOWN_TICKET, NOT_WAITING, NOT_SERVED, ALREADY_RATED,
-    UNKNOWN_COUNTER, COUNTER_NOT_OPEN, NO_CURRENT_TICKET, TICKET_IN_SERVICE, OUTSIDE_SKILLS, BAD_REQUEST
+    UNKNOWN_COUNTER, COUNTER_NOT_OPEN, NO_CURRENT_TICKET, TICKET_IN_SERVICE, OUTSIDE_SKILLS, BAD_REQUEST,
+    /** The window is held by another staff member (one clerk per window). */
+    COUNTER_HELD
 }
