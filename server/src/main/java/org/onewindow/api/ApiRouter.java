@@ -27,7 +27,7 @@ public final class ApiRouter {
         api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
         StaffAuth auth = new StaffAuth(sessions);
         new TicketRoutes(desk).mount(api);
-        new SessionRoutes(vertx, sessions).mount(api, auth);
+        new SessionRoutes(vertx, sessions, desk).mount(api, auth);
         new CounterRoutes(desk, auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
