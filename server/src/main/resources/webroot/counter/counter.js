@@ -91,7 +91,7 @@
     select.textContent = '';
     (hall.counters || []).forEach(function (c) {
       var who = !c.staff ? '' : ' · ' + (c.staff === me ? I18N.t('con.yours') : I18N.t('con.heldBy', { name: holderName(c) }));
-      select.appendChild(h('option', { value: c.id, 'data-holder': c.staff || '' }, (I18N.text(c.name) || c.id) + who));
+      select.appendChild(h('option', { value: c.id }, (I18N.text(c.name) || c.id) + who));
     });
     if (!counterId || !counter()) { counterId = hall.counters && hall.counters.length ? hall.counters[0].id : null; }
     select.value = counterId || keep;

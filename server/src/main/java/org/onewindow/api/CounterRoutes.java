@@ -27,8 +27,8 @@ final class CounterRoutes {
     void mount(Router api) {
         api.route("/counters/*").handler(auth.require(Role.STAFF));
         api.post("/counters/:id/open").handler(this::open);
-        api.post("/counters/:id/pause").handler(ctx -> status(ctx, CounterStatus.PAUSED));
-        api.post("/counters/:id/close").handler(ctx -> status(ctx, CounterStatus.CLOSED));
+        api.post("/counters/:id/pause").handler(ctx -> emptyBodyStatus(ctx, CounterStatus.PAUSED));
+        api.post("/counters/:id/close").handler(ctx -> emptyBodyStatus(ctx, CounterStatus.CLOSED));
         api.post("/counters/:id/call").handler(this::call);
         api.post("/counters/:id/recall").handler(ctx -> emptyBody(ctx, (hall, id) -> hall.recall(id, actor(ctx))));
         api.post("/counters/:id/no-show").handler(ctx -> emptyBody(ctx, (hall, id) -> hall.noShow(id, actor(ctx))));
@@ -57,10 +57,12 @@ final class CounterRoutes {
         Replies.json(ctx, 200, desk.command(hall -> hall.takeOver(id, manager), CounterRoutes::counterView));
     }
 
+    private void emptyBodyStatus(RoutingContext ctx, CounterStatus status) {
+        JsonBody.of(ctx);
+        status(ctx, status);
+    }
+
     private void status(RoutingContext ctx, CounterStatus status) {
-        if (status != CounterStatus.OPEN) {
-            JsonBody.of(ctx);
-        }
         String id = ctx.pathParam("id");
         String staff = actor(ctx);
         Replies.json(ctx, 200, desk.command(hall -> hall.setStatus(id, status, staff), CounterRoutes::counterView));
