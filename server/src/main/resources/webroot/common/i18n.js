@@ -96,6 +96,7 @@
     'err.UNKNOWN_COUNTER': { zh: '没有这个窗口', en: 'This window does not exist.' },
     'err.COUNTER_NOT_OPEN': { zh: '窗口未开启，请先开启窗口', en: 'The window is not open. Open it first.' },
     'err.NO_CURRENT_TICKET': { zh: '当前没有正在办理的号', en: 'There is no current ticket.' },
+    'err.COUNTER_HELD': { zh: '该窗口正由其他工作人员使用，请选择其他窗口或请管理员接管', en: 'Another member of staff holds this window. Choose another window or ask a manager to take it over.' },
     'err.OUTSIDE_SKILLS': { zh: '超出该窗口可办理的业务范围', en: 'This is outside what the window is trained for.' },
     'err.BAD_CREDENTIALS': { zh: '工号或密码不正确', en: 'Wrong staff ID or password.' },
     'err.UNAUTHORIZED': { zh: '登录已失效，请重新登录', en: 'Your session has ended. Please sign in again.' },

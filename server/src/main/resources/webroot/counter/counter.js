@@ -33,6 +33,10 @@
     'con.recalled': { zh: '已重呼 {n}', en: 'Recalled {n}' },
     'con.transferred': { zh: '{n} 已转移', en: '{n} transferred' },
     'con.chooseTarget': { zh: '请先选择转移目标', en: 'Choose where to transfer first' },
+    'con.heldBy': { zh: '{name} 使用中', en: 'held by {name}' },
+    'con.yours': { zh: '本人使用中', en: 'yours' },
+    'con.heldMsg': { zh: '{window}正由 {name} 使用，您不能在此窗口操作。请选择其他窗口，或请管理员接管。',
+      en: '{window} is held by {name}; you cannot work at it. Choose another window, or ask a manager to take it over.' },
     'st.open': { zh: '服务中', en: 'Open' },
     'st.paused': { zh: '已暂停', en: 'Paused' },
     'st.closed': { zh: '已关闭', en: 'Closed' },
@@ -49,6 +53,8 @@
   var signed = false;
   var follow = null;
   var queueTimer = null;
+  var me = null;         // the signed-in staff id
+  var heldShown = false; // the message on screen says the window is someone else's
   try { counterId = localStorage.getItem(WINDOW_KEY); } catch (e) { counterId = null; }
 
   var select = document.getElementById('counter-select');
@@ -66,7 +72,13 @@
     return s ? I18N.text(s.name) : (fallback ? I18N.text(fallback) : id);
   }
 
+  /** The window is held by another member of staff: its commands would all be refused. */
+  function heldByOther(c) { return !!(c && c.staff && c.staff !== me); }
+  function holderName(c) { return c.staffName || c.staff; }
+  function heldMessage(c) { return I18N.t('con.heldMsg', { window: I18N.text(c.name) || c.id, name: holderName(c) }); }
+
   function message(text, kind) {
+    heldShown = false;
     var m = document.getElementById('message');
     m.textContent = text || '';
     m.className = 'notice notice-' + (kind || 'ok');
@@ -78,7 +90,8 @@
     var keep = select.value || counterId;
     select.textContent = '';
     (hall.counters || []).forEach(function (c) {
-      select.appendChild(h('option', { value: c.id }, I18N.text(c.name) || c.id));
+      var who = !c.staff ? '' : ' · ' + (c.staff === me ? I18N.t('con.yours') : I18N.t('con.heldBy', { name: holderName(c) }));
+      select.appendChild(h('option', { value: c.id }, (I18N.text(c.name) || c.id) + who));
     });
     if (!counterId || !counter()) { counterId = hall.counters && hall.counters.length ? hall.counters[0].id : null; }
     select.value = counterId || keep;
@@ -105,15 +118,28 @@
     var badge = document.getElementById('counter-status');
     badge.className = 'status status-' + status;
     badge.textContent = I18N.t('st.' + status);
-    document.getElementById('open').disabled = busy || !c || status === 'open';
-    document.getElementById('pause').disabled = busy || !c || status !== 'open';
-    document.getElementById('close').disabled = busy || !c || status === 'closed';
-    document.getElementById('call').disabled = busy || !c || status !== 'open';
+    var other = heldByOther(c);
+    var holder = document.getElementById('counter-holder');
+    holder.hidden = !(c && c.staff);
+    holder.className = 'holder' + (other ? ' other' : '');
+    holder.textContent = !(c && c.staff) ? '' : other ? I18N.t('con.heldBy', { name: holderName(c) }) : I18N.t('con.yours');
+    var off = busy || !c || other;
+    document.getElementById('open').disabled = off || status === 'open';
+    document.getElementById('pause').disabled = off || status !== 'open';
+    document.getElementById('close').disabled = off || status === 'closed';
+    document.getElementById('call').disabled = off || status !== 'open';
     var has = !!(c && c.currentTicket);
     ['recall', 'no-show', 'complete', 'transfer'].forEach(function (id) {
-      document.getElementById(id).disabled = busy || !has;
+      document.getElementById(id).disabled = off || !has;
     });
-    transferTarget.disabled = !has;
+    transferTarget.disabled = other || !has;
+    // Say why everything is off at a window someone else holds; take the words back once it is free.
+    if (other) {
+      message(heldMessage(c), 'error');
+      heldShown = true;
+    } else if (heldShown) {
+      message('');
+    }
   }
 
   function renderCurrent() {
@@ -200,8 +226,9 @@
       if (follow) { follow.refetch(); }
     }, function (e) {
       busy = false;
+      if (e.code === 'COUNTER_HELD' && follow) { follow.refetch(); }
       renderCounter();
-      if (e.status !== 401) { message(Api.words(e), 'error'); }
+      if (e.status !== 401 && !heldShown) { message(Api.words(e), 'error'); }
     });
   }
 
@@ -279,8 +306,9 @@
 
   Staff.init({
     roles: null,
-    onSignedIn: function () {
+    onSignedIn: function (session) {
       signed = true;
+      me = session.staff;
       UI.show('screen-console');
       if (!follow) {
         follow = EventBus.followHall({ onState: function (s) { if (signed) { onState(s); } else { hall = s; } } });
@@ -288,7 +316,7 @@
         follow.refetch();
       }
     },
-    onSignedOut: function () { signed = false; current = null; queue = []; }
+    onSignedOut: function () { signed = false; me = null; current = null; queue = []; }
   });
   setInterval(function () { if (signed) { renderQueue(); } }, 30000);
 })();

@@ -24,6 +24,11 @@
     'mgr.open': { zh: '开启', en: 'Open' },
     'mgr.pause': { zh: '暂停', en: 'Pause' },
     'mgr.close': { zh: '关闭', en: 'Close' },
+    'mgr.takeOver': { zh: '接管', en: 'Take over' },
+    'mgr.takeOverAsk': { zh: '接管{window}？{name} 将不能再在此窗口操作，当前号码保留。', en: 'Take over {window}? {name} will no longer work at it; the current ticket stays.' },
+    'mgr.takeOverYes': { zh: '确认接管', en: 'Take over' },
+    'mgr.takenOver': { zh: '已接管{window}', en: 'You now hold {window}' },
+    'mgr.you': { zh: '本人', en: 'you' },
     'mgr.allServices': { zh: '综合窗口（办理全部业务）', en: 'Comprehensive window (all services)' },
     'mgr.all': { zh: '全部业务', en: 'All services' },
     'mgr.cancel': { zh: '取消', en: 'Cancel' },
@@ -59,6 +64,8 @@
   var report = null;
   var follow = null;
   var signed = false;
+  var me = null;          // the signed-in manager's staff id
+  var confirming = null;  // the window whose take-over waits for a yes
 
   function message(text, kind) {
     var m = document.getElementById('message');
@@ -108,6 +115,30 @@
     });
   }
 
+  function holder(c) {
+    if (!c.staff) { return '—'; }
+    return h('span', { class: 'holder' }, c.staff === me ? I18N.t('mgr.you') : (c.staffName || c.staff),
+      h('small', null, ' ' + c.staff));
+  }
+
+  function windowActions(c) {
+    var other = !!(c.staff && c.staff !== me);
+    if (confirming === c.id && other) {
+      return h('div', { class: 'take-over-confirm' },
+        h('p', null, I18N.t('mgr.takeOverAsk', { window: I18N.text(c.name) || c.id, name: c.staffName || c.staff })),
+        h('div', { class: 'row-actions' },
+          h('button', { type: 'button', class: 'btn btn-amber', 'data-take-over-yes': c.id, onclick: function () { takeOver(c); } }, I18N.t('mgr.takeOverYes')),
+          h('button', { type: 'button', class: 'btn', onclick: function () { confirming = null; renderCounters(); } }, I18N.t('mgr.cancel'))));
+    }
+    // A window someone else holds refuses the manager's open, pause and close too: take it over first.
+    return h('div', { class: 'row-actions' },
+      h('button', { type: 'button', class: 'btn', onclick: function () { edit(c.id); } }, I18N.t('mgr.edit')),
+      other ? h('button', { type: 'button', class: 'btn btn-amber', 'data-take-over': c.id, onclick: function () { confirming = c.id; renderCounters(); } }, I18N.t('mgr.takeOver')) : null,
+      h('button', { type: 'button', class: 'btn', disabled: other || c.status === 'open', onclick: function () { setStatus(c.id, 'open'); } }, I18N.t('mgr.open')),
+      h('button', { type: 'button', class: 'btn', disabled: other || c.status !== 'open', onclick: function () { setStatus(c.id, 'pause'); } }, I18N.t('mgr.pause')),
+      h('button', { type: 'button', class: 'btn', disabled: other || c.status === 'closed', onclick: function () { setStatus(c.id, 'close'); } }, I18N.t('mgr.close')));
+  }
+
   function renderCounters() {
     var body = document.querySelector('#counters-table tbody');
     body.textContent = '';
@@ -116,13 +147,21 @@
         h('td', null, I18N.text(c.name) || c.id),
         h('td', null, h('span', { class: 'status status-' + c.status }, I18N.t('st.' + c.status))),
         h('td', null, h('span', { class: 'cur num' }, c.currentNumber || '—')),
-        h('td', null, c.staff || ''),
+        h('td', { class: 'staff-cell' }, holder(c)),
         h('td', null, profileChips(c)),
-        h('td', null, h('div', { class: 'row-actions' },
-          h('button', { type: 'button', class: 'btn', onclick: function () { edit(c.id); } }, I18N.t('mgr.edit')),
-          h('button', { type: 'button', class: 'btn', disabled: c.status === 'open', onclick: function () { setStatus(c.id, 'open'); } }, I18N.t('mgr.open')),
-          h('button', { type: 'button', class: 'btn', disabled: c.status !== 'open', onclick: function () { setStatus(c.id, 'pause'); } }, I18N.t('mgr.pause')),
-          h('button', { type: 'button', class: 'btn', disabled: c.status === 'closed', onclick: function () { setStatus(c.id, 'close'); } }, I18N.t('mgr.close'))))));
+        h('td', null, windowActions(c))));
+    });
+  }
+
+  function takeOver(c) {
+    confirming = null;
+    var name = I18N.text(c.name) || c.id;
+    Api.post('/counters/' + encodeURIComponent(c.id) + '/open', { takeOver: true }).then(function () {
+      message(I18N.t('mgr.takenOver', { window: name }));
+      if (follow) { follow.refetch(); }
+    }, function (e) {
+      renderCounters();
+      if (e.status !== 401) { message(Api.words(e), 'error'); }
     });
   }
 
@@ -251,8 +290,9 @@
 
   Staff.init({
     roles: ['manager', 'admin'],
-    onSignedIn: function () {
+    onSignedIn: function (session) {
       signed = true;
+      me = session.staff;
       UI.show('screen-console');
       if (!follow) {
         follow = EventBus.followHall({ onState: function (s) { hall = s; DevicePanel.hall(s); if (signed) { render(); } } });
@@ -263,6 +303,6 @@
       AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
       DevicePanel.start();
     },
-    onSignedOut: function () { signed = false; AdvicePanel.stop(); DevicePanel.stop(); }
+    onSignedOut: function () { signed = false; me = null; confirming = null; AdvicePanel.stop(); DevicePanel.stop(); }
   });
 })();

@@ -33,7 +33,7 @@ public final class ApiRouter {
         new TicketRoutes(desk, auth, devices).mount(api);
         new PairingRoutes(desk, pairings, registry, auth).mount(api);
         new DeviceRoutes(desk, registry, auth, devices).mount(api);
-        new SessionRoutes(vertx, sessions).mount(api, auth);
+        new SessionRoutes(vertx, sessions, desk).mount(api, auth);
         new CounterRoutes(desk, auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);

@@ -26,9 +26,9 @@ final class CounterRoutes {
 
     void mount(Router api) {
         api.route("/counters/*").handler(auth.require(Role.STAFF));
-        api.post("/counters/:id/open").handler(ctx -> status(ctx, CounterStatus.OPEN));
-        api.post("/counters/:id/pause").handler(ctx -> status(ctx, CounterStatus.PAUSED));
-        api.post("/counters/:id/close").handler(ctx -> status(ctx, CounterStatus.CLOSED));
+        api.post("/counters/:id/open").handler(this::open);
+        api.post("/counters/:id/pause").handler(ctx -> emptyBodyStatus(ctx, CounterStatus.PAUSED));
+        api.post("/counters/:id/close").handler(ctx -> emptyBodyStatus(ctx, CounterStatus.CLOSED));
         api.post("/counters/:id/call").handler(this::call);
         api.post("/counters/:id/recall").handler(ctx -> emptyBody(ctx, (hall, id) -> hall.recall(id, actor(ctx))));
         api.post("/counters/:id/no-show").handler(ctx -> emptyBody(ctx, (hall, id) -> hall.noShow(id, actor(ctx))));
@@ -42,8 +42,27 @@ final class CounterRoutes {
         return StaffAuth.session(ctx).staff();
     }
 
-    private void status(RoutingContext ctx, CounterStatus status) {
+    /** Opens the window; {@code takeOver: true} (managers only) takes it from whoever holds it. */
+    private void open(RoutingContext ctx) {
+        JsonBody body = JsonBody.of(ctx, "takeOver");
+        if (!body.optionalBoolean("takeOver", false)) {
+            status(ctx, CounterStatus.OPEN);
+            return;
+        }
+        if (!StaffAuth.session(ctx).role().includes(Role.MANAGER)) {
+            throw new ApiException(403, "FORBIDDEN", "only a manager may take over a window");
+        }
+        String id = ctx.pathParam("id");
+        String manager = actor(ctx);
+        Replies.json(ctx, 200, desk.command(hall -> hall.takeOver(id, manager), CounterRoutes::counterView));
+    }
+
+    private void emptyBodyStatus(RoutingContext ctx, CounterStatus status) {
         JsonBody.of(ctx);
+        status(ctx, status);
+    }
+
+    private void status(RoutingContext ctx, CounterStatus status) {
         String id = ctx.pathParam("id");
         String staff = actor(ctx);
         Replies.json(ctx, 200, desk.command(hall -> hall.setStatus(id, status, staff), CounterRoutes::counterView));

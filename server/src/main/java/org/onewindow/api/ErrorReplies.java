@@ -44,7 +44,8 @@ public final class ErrorReplies {
             case BAD_REQUEST -> 400;
             case BAD_TICKET_KEY -> 403;
             case SERVICE_CLOSED, QUOTA_EXHAUSTED, NOT_WAITING, NOT_SERVED, ALREADY_RATED, COUNTER_NOT_OPEN,
-                 NO_CURRENT_TICKET, TICKET_IN_SERVICE, OUTSIDE_SKILLS, RATING_CLOSED -> 409;
+                 NO_CURRENT_TICKET, TICKET_IN_SERVICE, OUTSIDE_SKILLS, RATING_CLOSED,
+                 COUNTER_HELD -> 409;
         };
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
+import org.onewindow.hall.StaffSpec;
 import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.Hall;
@@ -65,6 +66,9 @@ public final class HallStateView {
                 .put("currentNumber", currentNumber)
                 .put("lastTicket", counter.lastTicket())
                 .put("staff", counter.staff())
+                // Public like the name plate on the desk (亮牌上岗): consoles show who holds a window.
+                .put("staffName", counter.staff() == null ? null
+                        : config.staffMember(counter.staff()).map(StaffSpec::name).orElse(counter.staff()))
                 .put("profile", Views.sorted(counter.profile()))
                 .put("skills", Views.sorted(counter.skills()));
     }

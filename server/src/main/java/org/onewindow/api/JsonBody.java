@@ -62,6 +62,17 @@ final class JsonBody {
         return text;
     }
 
+    boolean optionalBoolean(String field, boolean fallback) {
+        Object value = json.getValue(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Boolean flag)) {
+            throw ApiException.badRequest("'" + field + "' must be true or false");
+        }
+        return flag;
+    }
+
     /** One of the given words, or the fallback when absent. */
     String oneOf(String field, String fallback, String... words) {
         String value = optionalString(field, fallback);

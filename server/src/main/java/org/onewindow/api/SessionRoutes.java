@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.onewindow.hall.Role;
+import org.onewindow.hub.HallDesk;
 import org.onewindow.staff.Session;
 import org.onewindow.staff.Sessions;
 
@@ -12,10 +13,12 @@ import org.onewindow.staff.Sessions;
 final class SessionRoutes {
     private final Vertx vertx;
     private final Sessions sessions;
+    private final HallDesk desk;
 
-    SessionRoutes(Vertx vertx, Sessions sessions) {
+    SessionRoutes(Vertx vertx, Sessions sessions, HallDesk desk) {
         this.vertx = vertx;
         this.sessions = sessions;
+        this.desk = desk;
     }
 
     void mount(Router api, StaffAuth auth) {
@@ -23,10 +26,16 @@ final class SessionRoutes {
         api.delete("/sessions").handler(auth.require(Role.STAFF)).handler(this::logout);
     }
 
-    /** Signs the caller's token out: a shared counter terminal keeps nothing usable. */
+    /**
+     * Signs the caller's token out, so a shared counter terminal keeps nothing usable, and frees the
+     * windows they hold (an audited event; a visitor at one stays called there, the window paused).
+     */
     private void logout(RoutingContext ctx) {
-        sessions.logout(StaffAuth.session(ctx).token());
-        ctx.response().setStatusCode(204).end();
+        Session session = StaffAuth.session(ctx);
+        sessions.logout(session.token());
+        desk.maybe(hall -> hall.signOut(session.staff()), (hall, event) -> event)
+                .onSuccess(freed -> ctx.response().setStatusCode(204).end())
+                .onFailure(failure -> ErrorReplies.send(ctx, failure));
     }
 
     private void login(RoutingContext ctx) {

@@ -9,6 +9,7 @@ import java.util.Set;
  * @param skills        what its staff can serve; "*" = everything
  * @param currentTicket the ticket it has called and not finished, or null
  * @param lastTicket    the last ticket it finished, for the rating pad, or null
+ * @param staff         who holds it: the staff member who opened it (see {@code Holding}), or null
  */
 public record Counter(String id, CounterStatus status, Set<String> profile, Set<String> skills,
                       String currentTicket, String lastTicket, String staff) {

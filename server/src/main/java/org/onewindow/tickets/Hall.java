@@ -141,7 +141,7 @@ public final class Hall {
      * had nothing to finish and nothing waits for it.
      */
     public Optional<HallEvent> call(String counterId, String actor) {
-        Counter counter = counter(counterId);
+        Counter counter = held(counterId, actor);
         if (!counter.isOpen()) {
             throw new HallException(Refusal.COUNTER_NOT_OPEN, "window " + counterId + " is " + counter.status().wire());
         }
@@ -166,7 +166,7 @@ public final class Hall {
     }
 
     public HallEvent recall(String counterId, String actor) {
-        Counter counter = counter(counterId);
+        Counter counter = held(counterId, actor);
         Ticket current = currentOf(counter);
         return new HallEvent(Kind.TICKET_RECALLED, clock.instant(), actor, List.of(current.recalled()), List.of(counter), null);
     }
@@ -180,7 +180,7 @@ public final class Hall {
     }
 
     private HallEvent finish(String counterId, String actor, TicketStatus end, Kind kind) {
-        Counter counter = counter(counterId);
+        Counter counter = held(counterId, actor);
         Ticket current = currentOf(counter);
         Instant now = clock.instant();
         return new HallEvent(kind, now, actor, List.of(current.finished(end, now)), List.of(counter.done(current.id())), null);
@@ -188,7 +188,7 @@ public final class Hall {
 
     /** Sends the current ticket back to waiting, for another service or one window; it keeps its number and place. */
     public HallEvent transfer(String counterId, String toService, String toCounter, String actor) {
-        Counter counter = counter(counterId);
+        Counter counter = held(counterId, actor);
         Ticket current = currentOf(counter);
         if ((toService == null) == (toCounter == null)) {
             throw new HallException(Refusal.BAD_REQUEST, "transfer to either a service or a counter");
@@ -266,8 +266,9 @@ public final class Hall {
         return RatingPrompt.of(counter(counterId), state);
     }
 
+    /** Opens, pauses or closes a window: opening or pausing one nobody holds takes it; closing frees it. */
     public HallEvent setStatus(String counterId, CounterStatus status, String staffId) {
-        Counter counter = counter(counterId);
+        Counter counter = held(counterId, staffId);
         Kind kind = switch (status) {
             case OPEN -> Kind.COUNTER_OPENED;
             case PAUSED -> Kind.COUNTER_PAUSED;
@@ -281,7 +282,20 @@ public final class Hall {
         return new HallEvent(kind, clock.instant(), staffId, List.of(), List.of(counter.withStatus(status, staff)), null);
     }
 
-    /** A new profile for a window, within what its staff are trained for (the hall file's skills). */
+    /** A manager takes a window over from whoever holds it (the caller has checked the role); see {@link Holding}. */
+    public HallEvent takeOver(String counterId, String manager) {
+        return Holding.takeOver(state.config(), counter(counterId), manager, clock.instant());
+    }
+
+    /** Frees the windows a staff member holds as they sign out; empty when they hold none. */
+    public Optional<HallEvent> signOut(String staffId) {
+        return Holding.signOut(state.counters(), staffId, clock.instant());
+    }
+
+    /**
+     * A new profile for a window, within what its staff are trained for (the hall file's skills). A
+     * manager's call: never refused for the window's hold.
+     */
     public HallEvent changeProfile(String counterId, Collection<String> services, String actor) {
         Counter counter = counter(counterId);
         Set<String> profile = new LinkedHashSet<>();
@@ -312,6 +326,10 @@ public final class Hall {
     public Counter counter(String counterId) {
         return state.counter(counterId)
                 .orElseThrow(() -> new HallException(Refusal.UNKNOWN_COUNTER, "no window '" + counterId + "'"));
+    }
+
+    private Counter held(String counterId, String actor) {
+        return Holding.check(state.config(), counter(counterId), actor);
     }
 
     private Ticket currentOf(Counter counter) {

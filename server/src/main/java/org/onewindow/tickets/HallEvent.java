@@ -15,7 +15,11 @@ public record HallEvent(Kind kind, Instant at, String actor, List<Ticket> ticket
         /** A new hall day: earlier days' tickets end, windows close, profiles return to the hall file's. */
         DAY_ENDED,
         /** The hall file changed under stored data: tickets of removed services end. */
-        HALL_FILE_CHANGED
+        HALL_FILE_CHANGED,
+        /** A manager took a window another staff member held; the actor names both. */
+        COUNTER_TAKEN_OVER,
+        /** A staff member signed out: the windows they held are freed (paused where a visitor is at one). */
+        COUNTERS_RELEASED
     }
 
     public HallEvent {

@@ -7,5 +7,7 @@ public enum Refusal {
     /** The caller did not show the ticket's key (or is not the pad of the window that served it). */
     BAD_TICKET_KEY,
     /** A pad's rating after its prompt ended (RatingPrompt): the visitor has gone. */
-    RATING_CLOSED
+    RATING_CLOSED,
+    /** The window is held by another staff member (one clerk per window). */
+    COUNTER_HELD
 }

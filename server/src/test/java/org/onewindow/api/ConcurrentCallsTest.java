@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.testing.TestHub;
 
-/** Three windows pressing "call" at the same moment, many times over, never get the same ticket. */
+/**
+ * Presses of "call" at the same moment: three windows never get the same ticket, and two clerks at
+ * one window never complete each other's visitor.
+ */
 class ConcurrentCallsTest {
     @TempDir
     Path dir;
@@ -55,6 +58,39 @@ class ConcurrentCallsTest {
                 }
             }
             assertThat(called).hasSize(tickets);
+            client.close();
+        }
+    }
+
+    @Test
+    void twoClerksPressingCallAtOneWindowAtOnceOnlyTheHolderCalls() {
+        try (TestHub hub = TestHub.start(dir)) {
+            String clerkA = hub.login("s01");
+            String clerkB = hub.login("s02");
+            int rounds = 10;
+            for (int i = 0; i < rounds + 1; i++) {
+                hub.issue("commerce");
+            }
+            hub.post("/api/v1/counters/1/open", null, clerkA);
+            String serving = hub.post("/api/v1/counters/1/call", null, clerkA).bodyAsJsonObject().getString("id");
+
+            WebClient client = WebClient.create(hub.vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
+                    .setDefaultPort(hub.port()), new PoolOptions().setHttp1MaxSize(2));
+            for (int round = 0; round < rounds; round++) {
+                Future<HttpResponse<Buffer>> pressA = client.post("/api/v1/counters/1/call").bearerTokenAuthentication(clerkA).send();
+                Future<HttpResponse<Buffer>> pressB = client.post("/api/v1/counters/1/call").bearerTokenAuthentication(clerkB).send();
+                Future.all(pressA, pressB).await();
+
+                assertThat(pressB.result().statusCode()).as(pressB.result().bodyAsString()).isEqualTo(409);
+                assertThat(pressB.result().bodyAsJsonObject().getJsonObject("error").getString("code")).isEqualTo("COUNTER_HELD");
+                assertThat(pressA.result().statusCode()).as(pressA.result().bodyAsString()).isEqualTo(200);
+                assertThat(hub.get("/api/v1/tickets/" + serving).bodyAsJsonObject().getString("status"))
+                        .as("A's visitor, completed by A's own call").isEqualTo("completed");
+                serving = pressA.result().bodyAsJsonObject().getString("id");
+            }
+            assertThat(hub.get("/api/v1/tickets/" + serving).bodyAsJsonObject().getString("status")).isEqualTo("called");
+            assertThat(hub.auditedActors("TICKET_CALLED")).hasSize(rounds + 1).containsOnly("s01");
+            assertThat(hub.auditedActors("TICKET_COMPLETED")).isEmpty();
             client.close();
         }
     }

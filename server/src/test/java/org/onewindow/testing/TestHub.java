@@ -105,6 +105,7 @@ public final class TestHub implements AutoCloseable {
                   - {id: "3", name: {zh: 3号综合窗口, en: Window 3}, profile: ["*"]}
                 staff:
                   - {id: s01, name: 张三, role: staff, password: "%1$s"}
+                  - {id: s02, name: 李四, role: staff, password: "%1$s"}
                   - {id: m01, name: 王经理, role: manager, password: "%1$s"}
                   - {id: a01, name: 管理员, role: admin, password: "%1$s"}
                 devices:

@@ -14,7 +14,9 @@ import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.LocalText;
 import org.onewindow.hall.OpeningHours;
+import org.onewindow.hall.Role;
 import org.onewindow.hall.ServiceSpec;
+import org.onewindow.hall.StaffSpec;
 import org.onewindow.hall.Timetable;
 import org.onewindow.routing.FifoPolicy;
 import org.onewindow.routing.QueueLengthEstimator;
@@ -23,7 +25,7 @@ import org.onewindow.testing.MutableClock;
 /**
  * A small hall for domain tests, built in code: services tax (A), social-card (B), property (C);
  * window 1 serves tax; window 2 serves social-card and is trained for tax; window 3 serves everything;
- * window 4 serves social-card only. Helpers decide a command and apply its event, as the hub does.
+ * window 4 serves social-card only; clerks s01 张三 and s02 李四, manager m01 王经理. Helpers decide a command and apply its event, as the hub does.
  */
 final class HallFixture {
     static final String SHANGHAI = "Asia/Shanghai";
@@ -51,7 +53,8 @@ final class HallFixture {
                         counter("2", Set.of("social-card"), Set.of("social-card", "tax")),
                         counter("3", Set.of(CounterSpec.ALL), Set.of(CounterSpec.ALL)),
                         counter("4", Set.of("social-card"), Set.of("social-card"))),
-                List.of());
+                List.of(new StaffSpec("s01", "张三", Role.STAFF, "-"), new StaffSpec("s02", "李四", Role.STAFF, "-"),
+                        new StaffSpec("m01", "王经理", Role.MANAGER, "-")));
     }
 
     private static ServiceSpec service(String id, String prefix, Integer quota) {

@@ -33,7 +33,7 @@ class HallRestoreTest {
         before.issue("tax");
         before.call("2");
         before.issue("social-card");
-        before.apply(before.hall.setStatus("3", CounterStatus.PAUSED, "s02"));
+        before.apply(before.hall.setStatus("3", CounterStatus.PAUSED, "s01"));
     }
 
     private HallFixture restarted() {
@@ -62,8 +62,8 @@ class HallRestoreTest {
         morning();
         HallFixture after = restarted();
 
-        after.apply(after.hall.setStatus("3", CounterStatus.OPEN, "s02"));
-        before.apply(before.hall.setStatus("3", CounterStatus.OPEN, "s02"));
+        after.apply(after.hall.setStatus("3", CounterStatus.OPEN, "s01"));
+        before.apply(before.hall.setStatus("3", CounterStatus.OPEN, "s01"));
 
         for (String window : List.of("2", "1", "3")) {
             assertThat(after.drain(window)).as("window " + window).isEqualTo(before.drain(window));
