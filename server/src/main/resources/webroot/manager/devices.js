@@ -187,6 +187,11 @@
       }, REFRESH_MS);
     },
     stop: function () { clearInterval(timer); timer = null; },
-    hall: function (state) { hallState = state; }
+    /** The hall's state, for window names; the first one re-renders the ids shown until then. */
+    hall: function (state) {
+      var first = !hallState;
+      hallState = state;
+      if (first && timer) { render(); }
+    }
   };
 })(window);

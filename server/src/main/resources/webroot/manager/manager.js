@@ -38,6 +38,7 @@
     'mgr.pickOne': { zh: '请至少选择一项业务', en: 'Choose at least one service' },
     'mgr.report': { zh: '日报表', en: 'Daily report' },
     'mgr.load': { zh: '查询', en: 'Show' },
+    'mgr.reportDate': { zh: '报表日期', en: 'Report date' },
     'mgr.noReport': { zh: '该日暂无数据', en: 'No data for this day' },
     'mgr.byService': { zh: '按业务', en: 'By service' },
     'mgr.byWindow': { zh: '按窗口', en: 'By window' },
