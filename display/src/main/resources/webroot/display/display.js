@@ -2,7 +2,7 @@
 (function () {
   'use strict';
   var h = UI.h;
-  var RECENT_MAX = 7;
+  var RECENT_MAX = 6;
 
   I18N.add({
     'board.nowCalling': { zh: '正在叫号', en: 'Now calling' },
@@ -22,6 +22,7 @@
     'board.idle': { zh: '请留意叫号', en: 'Please watch for your number' },
     'board.idleOther': { zh: 'Please watch for your number', en: '请留意叫号' },
     'board.soundOn': { zh: '点此开启语音播报', en: 'Touch to turn on announcements' },
+    'board.soundOff': { zh: '声音未开启 · Sound is off', en: 'Sound is off · 声音未开启' },
     'board.otherLine': { zh: '{number} → {counter}', en: '请 {number} 到 {counter}' }
   });
 
@@ -59,6 +60,16 @@
         h('span', { class: 'time' }, UI.hhmm(call.at))));
     });
     document.getElementById('recent-empty').hidden = recent.length > 0;
+    // Only whole lines: drop the oldest calls that would not fit on the screen.
+    var box = list.parentNode;
+    while (list.children.length > 1 && box.scrollHeight > box.clientHeight + 1) { list.removeChild(list.lastChild); }
+  }
+
+  /** Tiles in at most two rows: 20 windows → 10 columns, 12 lines → 6; few → one row of up to 8. */
+  function columns(el, n) {
+    var cols = n <= 8 ? Math.max(n, 4) : Math.ceil(n / 2);
+    el.style.setProperty('--cols', String(cols));
+    el.classList.toggle('dense', cols > 8);
   }
 
   function renderHall() {
@@ -79,7 +90,9 @@
         h('div', { class: 't-name' }, I18N.text(c.name) || c.id),
         h('div', { class: 't-value num' }, value)));
     });
+    columns(counters, (hall.counters || []).length);
     var queues = document.getElementById('queues');
+    columns(queues, (hall.services || []).length);
     queues.textContent = '';
     (hall.services || []).forEach(function (s) {
       queues.appendChild(h('div', { class: 'tile', 'data-service': s.id },
@@ -106,7 +119,13 @@
   }
 
   var soundBtn = document.getElementById('sound-on');
-  function checkSound() { soundBtn.hidden = !Voice.blocked(); }
+  function checkSound() {
+    var off = Voice.blocked();
+    soundBtn.hidden = !off;
+    document.getElementById('sound-off').hidden = !off;
+    document.documentElement.setAttribute('data-sound', off ? 'blocked' : 'on');
+  }
+  Voice.onBlockedChange(checkSound);
   soundBtn.addEventListener('click', function () { Voice.unlock(); setTimeout(checkSound, 300); });
   document.addEventListener('pointerdown', function () { Voice.unlock(); setTimeout(checkSound, 300); }, { once: true });
 

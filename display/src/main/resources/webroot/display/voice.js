@@ -1,14 +1,21 @@
 /*
- * Announcements for the hall board: a two-tone chime (WebAudio), then the call spoken in
- * Mandarin and then English (speechSynthesis). Calls queue up and are spoken one at a time.
- * Each part is optional: with no audio or no voices the board still shows every call.
+ * Announcements for the hall board: a two-tone chime (WebAudio), then the hub's own recording of the
+ * call (hall.called's `audio`: a WAV the hub renders offline, CONTRACT §8) on one <audio> element.
+ * Calls queue up and play one at a time, in order; a recall is announced again. Where the hub sends no
+ * audio the board falls back on the browser's speech synthesis, and with no sound at all it still
+ * shows every call. A hall TV needs Chromium's --autoplay-policy=no-user-gesture-required (README):
+ * without it sound waits for a touch and the board says "声音未开启".
  */
 (function (global) {
   'use strict';
   var ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  var MAX_CLIP_MS = 20000;
   var queue = [];
   var speaking = false;
   var audio = null;
+  var soundBlocked = false;
+  var listeners = [];
+  var player = null;
 
   function audioContext() {
     if (audio) { return audio; }
@@ -18,16 +25,36 @@
     return audio;
   }
 
-  /** True when the browser holds sound back until someone touches the screen. */
+  function element() {
+    if (!player) {
+      player = global.document.getElementById('announcer') || global.document.createElement('audio');
+      player.preload = 'auto';
+    }
+    return player;
+  }
+
+  function setBlocked(on) {
+    if (soundBlocked === on) { return; }
+    soundBlocked = on;
+    listeners.forEach(function (fn) { fn(on); });
+  }
+
+  /** True while the browser holds sound back until someone touches the screen. */
   function blocked() {
     var ctx = audioContext();
-    return !!ctx && ctx.state === 'suspended';
+    return soundBlocked || (!!ctx && ctx.state === 'suspended');
   }
 
   function unlock() {
     var ctx = audioContext();
-    if (ctx && ctx.resume) { ctx.resume(); }
-    // Speaking once inside a user gesture lets later announcements through.
+    if (ctx && ctx.resume) { ctx.resume().then(function () { setBlocked(false); }, function () {}); }
+    // Playing (silently) inside a user gesture lets later announcements through.
+    var el = element();
+    try {
+      el.muted = true;
+      var p = el.play();
+      if (p && p.then) { p.then(function () { el.pause(); el.muted = false; setBlocked(false); }, function () { el.muted = false; }); }
+    } catch (e) { el.muted = false; }
     if (global.speechSynthesis) {
       try {
         var u = new SpeechSynthesisUtterance(' ');
@@ -59,6 +86,42 @@
         setTimeout(resolve, 1350);
       } catch (e) {
         resolve();
+      }
+    });
+  }
+
+  /** Plays the hub's WAV of the call; resolves when it has ended (or failed, or was blocked). */
+  function play(src, call) {
+    return new Promise(function (resolve) {
+      var el = element();
+      var done = false;
+      var guard = null;
+      function finish(ended) {
+        if (done) { return; }
+        done = true;
+        clearTimeout(guard);
+        el.removeEventListener('ended', onEnded);
+        el.removeEventListener('error', onError);
+        if (ended) {
+          // A marker for tests and device checks: which calls the board has finished announcing.
+          var root = global.document.documentElement;
+          root.setAttribute('data-announced', ((root.getAttribute('data-announced') || '') + ' ' + call.ticket).trim());
+        }
+        resolve(ended);
+      }
+      function onEnded() { setBlocked(false); finish(true); }
+      function onError() { finish(false); }
+      el.addEventListener('ended', onEnded);
+      el.addEventListener('error', onError);
+      el.src = src;
+      guard = setTimeout(function () { finish(false); }, MAX_CLIP_MS);
+      var p;
+      try { p = el.play(); } catch (e) { finish(false); return; }
+      if (p && p.then) {
+        p.then(function () { setBlocked(false); }, function (e) {
+          if (e && e.name === 'NotAllowedError') { setBlocked(true); }
+          finish(false);
+        });
       }
     });
   }
@@ -101,17 +164,20 @@
   }
   function enNumber(number) { return String(number).split('').join(' '); }
 
-  function next() {
-    if (speaking || !queue.length) { return; }
-    speaking = true;
-    var call = queue.shift();
+  function speakInBrowser(call) {
     var counterZh = (call.counterName && call.counterName.zh) || (call.counter + '号窗口');
     var counterEn = (call.counterName && call.counterName.en) || ('window ' + call.counter);
     var zh = (call.recall ? '再次呼叫，' : '') + '请 ' + zhNumber(call.number) + ' 号，到 ' + counterZh + ' 办理';
     var en = (call.recall ? 'Calling again. ' : '') + 'Number ' + enNumber(call.number) + ', please go to ' + counterEn + '.';
+    return say(zh, 'zh-CN').then(function () { return say(en, 'en-US'); });
+  }
+
+  function next() {
+    if (speaking || !queue.length) { return; }
+    speaking = true;
+    var call = queue.shift();
     chime()
-      .then(function () { return say(zh, 'zh-CN'); })
-      .then(function () { return say(en, 'en-US'); })
+      .then(function () { return call.audio ? play(call.audio, call) : speakInBrowser(call); })
       .then(function () { speaking = false; next(); }, function () { speaking = false; next(); });
   }
 
@@ -123,6 +189,8 @@
       next();
     },
     blocked: blocked,
-    unlock: unlock
+    unlock: unlock,
+    /** fn(blocked) whenever the browser starts or stops holding sound back. */
+    onBlockedChange: function (fn) { listeners.push(fn); }
   };
 })(window);

@@ -2,6 +2,7 @@ package org.onewindow.events;
 
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
+import java.util.function.Function;
 import org.onewindow.api.Views;
 import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.HallConfig;
@@ -13,10 +14,17 @@ import org.onewindow.tickets.Ticket;
 public final class HallBroadcast {
     private final EventBus bus;
     private final HallConfig config;
+    private final Function<HallEvent, String> audio;
 
     public HallBroadcast(EventBus bus, HallConfig config) {
+        this(bus, config, event -> null);
+    }
+
+    /** @param audio the hub path of a call's spoken announcement (CONTRACT §8), or null where the hub has no voice */
+    public HallBroadcast(EventBus bus, HallConfig config, Function<HallEvent, String> audio) {
         this.bus = bus;
         this.config = config;
+        this.audio = audio;
     }
 
     /** Every call and recall goes out at once. */
@@ -33,7 +41,7 @@ public final class HallBroadcast {
     private JsonObject called(HallEvent event) {
         Ticket ticket = event.ticket();
         LocalText counterName = config.counter(ticket.counter()).map(CounterSpec::name).orElse(null);
-        return new JsonObject()
+        JsonObject body = new JsonObject()
                 .put("ticket", ticket.id())
                 .put("number", ticket.number())
                 .put("service", ticket.service())
@@ -43,5 +51,10 @@ public final class HallBroadcast {
                 .put("recalls", ticket.recalls())
                 .put("language", ticket.language())
                 .put("at", Views.time(event.at(), config));
+        String path = audio.apply(event);
+        if (path != null) {
+            body.put("audio", path);
+        }
+        return body;
     }
 }

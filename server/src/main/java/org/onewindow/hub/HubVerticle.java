@@ -29,6 +29,9 @@ import org.onewindow.store.HallStore;
 import org.onewindow.store.StoredDay;
 import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.RandomTicketIds;
+import org.onewindow.voice.Announcement;
+import org.onewindow.voice.Announcer;
+import org.onewindow.voice.VoiceRoutes;
 
 /**
  * The hub: loads the hall file, restores the day from SQLite, then serves the API, the event bridge,
@@ -43,6 +46,7 @@ public final class HubVerticle extends VerticleBase {
     private DeviceRegistry devices;
     private HubAdvisor advisor;
     private HttpServer server;
+    private Announcer announcer;
 
     public HubVerticle(HubSettings settings) {
         this(settings, Clock.systemUTC());
@@ -77,6 +81,11 @@ public final class HubVerticle extends VerticleBase {
                 store.append(event);
                 hall.apply(event);
             });
+            announcer = Announcer.choose(settings.dataDir().resolve("voice-pack"))
+                    .map(voice -> new Announcer(voice, settings.dataDir().resolve("voice-cache"))).orElse(null);
+            LOG.info(announcer == null ? "voice: none (install espeak-ng, or put a voice pack in "
+                    + settings.dataDir().resolve("voice-pack") + "); boards announce on their own"
+                    : "voice: " + announcer.describe());
             devices = new DeviceRegistry(config.devices(), clock, store.devicePairings());
             // Written down outside the database (this log, a backup's notes), the head pins the history so far.
             LOG.info("event log head: seq " + store.logHead().seq() + ", hash " + store.logHead().hash());
@@ -91,7 +100,19 @@ public final class HubVerticle extends VerticleBase {
         HallConfig config = desk.config();
         PrometheusMeterRegistry registry = registry();
         HallMetrics metrics = new HallMetrics(registry, config);
-        HallBroadcast broadcast = new HallBroadcast(vertx.eventBus(), config);
+        VoiceRoutes voice = announcer == null ? null : new VoiceRoutes(vertx, announcer, config);
+        HallBroadcast broadcast = new HallBroadcast(vertx.eventBus(), config, event -> {
+            if (voice == null) {
+                return null;
+            }
+            var ticket = event.ticket();
+            var counter = config.counter(ticket.counter()).orElse(null);
+            String path = announcer.path(Announcement.call(ticket.number(), ticket.counter(),
+                    counter == null ? ticket.counter() + "号窗口" : counter.name().zh(),
+                    counter == null ? "window " + ticket.counter() : counter.name().en(), ticket.language()));
+            voice.prepare(path);
+            return path;
+        });
         desk.waitingNow().onSuccess(metrics::waiting);
         desk.onCommit(metrics::committed);
         desk.onCommit((event, waiting) -> broadcast.committed(event));
@@ -102,6 +123,9 @@ public final class HubVerticle extends VerticleBase {
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         advisor = new HubAdvisor(config.routing());
         advisor.start(vertx, desk);
+        if (voice != null) {
+            voice.mount(router);
+        }
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
                 advisor, devices, new Pairings(clock), settings.publicUrl()));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));

@@ -31,17 +31,35 @@ final class HeadlessChromium {
 
     /** A 1080p browser with its own profile in the given directory (a test's temp dir). */
     static WebDriver start(Path profileDir) throws IOException {
+        return start(profileDir, 1920, 1080);
+    }
+
+    /**
+     * A browser of this window size, with extra Chromium flags (for example a hall TV's
+     * {@code --autoplay-policy=no-user-gesture-required}).
+     */
+    static WebDriver start(Path profileDir, int width, int height, String... extraArguments) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1920,1080",
+                "--no-first-run", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createDirectories(profileDir));
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // Headless Chromium counts a window frame in --window-size: grow the window until the page itself has this size.
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> inner = (java.util.List<Number>) driver.executeScript("return [window.innerWidth, window.innerHeight]");
+        org.openqa.selenium.Dimension outer = driver.manage().window().getSize();
+        if (inner.get(0).intValue() != width || inner.get(1).intValue() != height) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+                    outer.getWidth() + width - inner.get(0).intValue(), outer.getHeight() + height - inner.get(1).intValue()));
+        }
+        return driver;
     }
 }
