@@ -10,6 +10,11 @@
     'mgr.service': { zh: '业务', en: 'Service' },
     'mgr.prefix': { zh: '字头', en: 'Prefix' },
     'mgr.state': { zh: '状态', en: 'State' },
+    'svc.stopped': { zh: '已停止取号', en: 'Ticketing stopped' },
+    'svc.stop': { zh: '停止取号', en: 'Stop tickets' },
+    'svc.resume': { zh: '恢复取号', en: 'Restart tickets' },
+    'svc.stoppedMsg': { zh: '已停止「{name}」取号', en: 'Ticketing for {name} is stopped' },
+    'svc.resumedMsg': { zh: '已恢复「{name}」取号', en: 'Ticketing for {name} is restarted' },
     'mgr.waiting': { zh: '等候人数', en: 'Waiting' },
     'mgr.estimate': { zh: '预计等候(分)', en: 'Est. wait (min)' },
     'mgr.issued': { zh: '今日取号', en: 'Issued today' },
@@ -99,7 +104,9 @@
       body.appendChild(h('tr', { 'data-service': s.id },
         h('td', null, I18N.text(s.name)),
         h('td', null, s.prefix),
-        h('td', null, I18N.t(s.open === false ? 'svc.closed' : 'svc.open')),
+        h('td', null, I18N.t(s.stopped ? 'svc.stopped' : s.open === false ? 'svc.closed' : 'svc.open'), ' ',
+          h('button', { type: 'button', class: 'btn btn-small', 'data-ticketing': s.id,
+            onclick: function () { ticketing(s.id, s.stopped ? 'resume' : 'stop'); } }, I18N.t(s.stopped ? 'svc.resume' : 'svc.stop'))),
         h('td', { class: 'n' + ((s.waiting || 0) >= 10 ? ' hot' : '') }, String(s.waiting || 0)),
         h('td', { class: 'n' + ((s.estimatedWaitMinutes || 0) >= 30 ? ' hot' : '') }, String(s.estimatedWaitMinutes || 0)),
         h('td', { class: 'n' }, s.issuedToday == null ? '' : String(s.issuedToday)),
@@ -173,6 +180,13 @@
     renderServices();
     renderCounters();
     renderReport();
+  }
+
+  /** Stops or restarts ticketing for one matter (an audited event on the hub). */
+  function ticketing(id, action) {
+    Api.post('/services/' + encodeURIComponent(id) + '/' + action, {}).then(function (s) {
+      message(I18N.t(action === 'stop' ? 'svc.stoppedMsg' : 'svc.resumedMsg', { name: I18N.text(s.name) }), 'ok');
+    }, function (e) { if (e.status !== 401) { message(Api.words(e), 'error'); } });
   }
 
   function setStatus(id, action) {

@@ -35,6 +35,7 @@ public final class ApiRouter {
         new DeviceRoutes(desk, registry, auth, devices).mount(api);
         new SessionRoutes(vertx, sessions, desk).mount(api, auth);
         new CounterRoutes(desk, auth).mount(api);
+        new ServiceRoutes(desk, auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
         api.route().failureHandler(ApiRouter::failed);

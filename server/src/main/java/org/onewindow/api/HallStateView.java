@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.hall.StaffSpec;
+import org.onewindow.routing.WaitEstimate;
 import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.Hall;
@@ -33,20 +34,28 @@ public final class HallStateView {
                 .put("name", Views.text(config.name()))
                 .put("timezone", config.timezone().getId())
                 .put("open", hall.isOpen())
+                .put("hours", Views.hours(config.hours()))
                 .put("services", services)
                 .put("counters", counters);
     }
 
-    private static JsonObject service(Hall hall, ServiceSpec service) {
+    /** One matter as kiosks, boards and the manager see it. Must run on the hall desk's thread. */
+    public static JsonObject service(Hall hall, ServiceSpec service) {
         Ticket newcomer = new Ticket("-", null, "-", service.id(), Priority.NORMAL, Channel.KIOSK, "zh",
                 TicketStatus.WAITING, Long.MAX_VALUE, null, null, hall.view().now(), null, null, 0, 0, false, null);
+        WaitEstimate estimate = hall.estimate(newcomer);
         return new JsonObject()
                 .put("id", service.id())
                 .put("name", Views.text(service.name()))
                 .put("prefix", service.prefix())
                 .put("open", hall.accepts(service))
                 .put("waiting", hall.view().waiting(service.id()).size())
-                .put("estimatedWaitMinutes", hall.estimate(newcomer).roundedMinutes())
+                // What a ticket taken now would read as "前面还有": the same count, so kiosk and ticket agree.
+                .put("ahead", estimate.ahead())
+                // No open window serves it: the kiosk says so instead of promising a wait.
+                .put("served", hall.served(service.id()))
+                .put("stopped", hall.stopped(service.id()))
+                .put("estimatedWaitMinutes", estimate.roundedMinutes())
                 .put("averageMinutes", service.averageMinutes())
                 .put("dailyQuota", service.dailyQuota())
                 .put("issuedToday", hall.issuedToday(service))

@@ -51,6 +51,7 @@ public final class TicketView {
                 .put("status", ticket.status().wire())
                 .put("ahead", estimate.ahead())
                 .put("estimatedWaitMinutes", estimate.roundedMinutes())
+                .put("served", !ticket.isWaiting() || hall.served(ticket.service()))
                 .put("counter", ticket.counter())
                 .put("counterName", counter == null ? null : Views.text(counter.name()));
     }
@@ -74,6 +75,7 @@ public final class TicketView {
                 .put("language", ticket.language())
                 .put("ahead", estimate.ahead())
                 .put("estimatedWaitMinutes", estimate.roundedMinutes())
+                .put("served", !ticket.isWaiting() || hall.served(ticket.service()))
                 .put("counter", ticket.counter())
                 .put("targetCounter", ticket.targetCounter())
                 .put("issuedAt", Views.time(ticket.issuedAt(), config))

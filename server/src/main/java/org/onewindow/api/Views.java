@@ -37,6 +37,18 @@ public final class Views {
         return time(instant, config.timezone());
     }
 
+    /** The hall's ticketing hours for visitors: [{days: [1..7, Monday = 1], open: "08:30", close: "17:30"}]; empty = 24/7. */
+    public static JsonArray hours(org.onewindow.hall.Timetable timetable) {
+        JsonArray lines = new JsonArray();
+        for (org.onewindow.hall.OpeningHours line : timetable.lines()) {
+            lines.add(new JsonObject()
+                    .put("days", new JsonArray(line.days().stream().map(java.time.DayOfWeek::getValue).sorted().toList()))
+                    .put("open", line.open().toString())
+                    .put("close", line.close().toString()));
+        }
+        return lines;
+    }
+
     public static JsonArray sorted(Collection<String> values) {
         return new JsonArray(List.copyOf(new TreeSet<>(values)));
     }

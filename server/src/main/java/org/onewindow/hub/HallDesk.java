@@ -88,6 +88,11 @@ public final class HallDesk {
         return worker.executeBlocking(() -> query.run(hall, store), true);
     }
 
+    /** A change outside the ticket events (a manager's stop of ticketing): run on the desk's thread, then the new state goes out. */
+    public <T> Future<T> change(Query<T> change) {
+        return worker.executeBlocking(() -> change.run(hall, store), true).andThen(done -> stateChanged());
+    }
+
     public <T> Future<T> read(Function<Hall, T> read) {
         return worker.executeBlocking(() -> read.apply(hall), true);
     }

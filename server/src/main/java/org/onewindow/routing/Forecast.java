@@ -74,7 +74,10 @@ final class Forecast implements HallView {
         }
     }
 
-    /** Minutes until the ticket is called and tickets called before it; empty if no open window would call it. */
+    /**
+     * Minutes until the ticket is called and the tickets called before it by the windows that may call it;
+     * empty if no open window would call it.
+     */
     Optional<WaitEstimate> until(Ticket target) {
         Instant start = now;
         if (counters.values().stream().noneMatch(c -> c.canServe(target.service()))) {
@@ -106,7 +109,11 @@ final class Forecast implements HallView {
             if (ticket.id().equals(target.id())) {
                 return Optional.of(new WaitEstimate(ahead, minutesBetween(target.issuedAt(), now)));
             }
-            ahead++;
+            // Only what the windows that may call this ticket call first is "ahead" of it (CONTRACT §3):
+            // the queue at a window that never serves its matter does not stand before the visitor.
+            if (counter.canServe(target.service())) {
+                ahead++;
+            }
             waiting.get(ticket.service()).remove(ticket);
             counters.put(next, counter.serving(ticket.id()));
             ServiceSpec service = hall.config().service(ticket.service()).orElseThrow();

@@ -16,6 +16,7 @@ import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Rating;
 import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.TicketingChange;
 
 /**
  * The store's JSON: an event's audit payload and the string arrays kept in columns. Jackson's
@@ -63,6 +64,38 @@ final class EventJson {
             g.writeStringField("address", audit.address());
             g.writeEndObject();
         });
+    }
+
+    /** A stop or restart of ticketing for one matter. */
+    static String payload(TicketingChange change) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("kind", change.kind().name());
+            g.writeStringField("at", Rows.text(change.at()));
+            g.writeStringField("actor", change.actor());
+            g.writeStringField("service", change.service());
+            g.writeEndObject();
+        });
+    }
+
+    /** One top-level string field of a payload. */
+    static String field(String json, String name) {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (name.equals(field)) {
+                    return p.getValueAsString();
+                }
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String array(Collection<String> values) {

@@ -22,6 +22,7 @@ import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Rating;
 import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.TicketingChange;
 import org.onewindow.tickets.TicketStatus;
 
 /**
@@ -117,6 +118,26 @@ public final class HallStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Commits a manager's stop or restart of ticketing for one matter as a row of the event log. */
+    public void record(TicketingChange change) {
+        inTransaction(() -> change.kind() + " of service " + change.service(), () ->
+                appendLogRow(change.at(), change.kind().name(), change.actor(), List.of(), EventJson.payload(change)));
+    }
+
+    /** Every stop and restart of ticketing, oldest first: replayed at start, the last one per matter stands. */
+    public List<TicketingChange> ticketingChanges() {
+        List<TicketingChange> changes = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.TICKETING_CHANGES)) {
+            while (r.next()) {
+                changes.add(new TicketingChange(TicketingChange.Kind.valueOf(r.getString(1)), Rows.instant(r.getString(2)),
+                        r.getString(3), EventJson.field(r.getString(4), "service")));
+            }
+            return changes;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ticketing stops: " + e.getMessage(), e);
+        }
     }
 
     /** Device id → token hash of every paired device. */

@@ -68,5 +68,7 @@ final class Sql {
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET kind = excluded.kind,"
             + " token_hash = excluded.token_hash, paired_at = excluded.paired_at, paired_by = excluded.paired_by";
     static final String DELETE_DEVICE_PAIRING = "DELETE FROM device_pairings WHERE device_id = ?";
+    static final String TICKETING_CHANGES = "SELECT kind, at, actor, payload FROM events"
+            + " WHERE kind IN ('SERVICE_STOPPED', 'SERVICE_RESUMED') ORDER BY seq";
     static final String DEVICE_PAIRINGS = "SELECT device_id, token_hash FROM device_pairings ORDER BY device_id";
 }

@@ -32,6 +32,8 @@ public final class Hall {
     private final WaitEstimator estimator;
     private final Supplier<String> ticketIds;
     private final Supplier<String> ticketKeys;
+    /** Matters a manager stopped ticketing for; restored from the event log. */
+    private final Set<String> stopped = new java.util.TreeSet<>();
 
     public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
                 Supplier<String> ticketIds) {
@@ -105,9 +107,35 @@ public final class Hall {
         return state.config().hours().isOpen(clock.instant().atZone(state.config().timezone()));
     }
 
+    /** A manager stops or restarts ticketing for a matter: decided here, applied by {@link #apply(TicketingChange)}. */
+    public TicketingChange ticketing(String serviceId, boolean stop, String actor) {
+        ServiceSpec service = state.config().service(serviceId)
+                .orElseThrow(() -> new HallException(Refusal.UNKNOWN_SERVICE, "no service '" + serviceId + "'"));
+        return new TicketingChange(stop ? TicketingChange.Kind.SERVICE_STOPPED : TicketingChange.Kind.SERVICE_RESUMED,
+                clock.instant(), actor, service.id());
+    }
+
+    public void apply(TicketingChange change) {
+        if (change.stops()) {
+            stopped.add(change.service());
+        } else {
+            stopped.remove(change.service());
+        }
+    }
+
+    /** Whether a manager has stopped ticketing for this matter. */
+    public boolean stopped(String serviceId) {
+        return stopped.contains(serviceId);
+    }
+
+    /** Whether an open window serves this matter now; if none does, a new ticket waits for a window to open. */
+    public boolean served(String serviceId) {
+        return state.counters().stream().anyMatch(c -> c.isOpen() && c.canServe(serviceId));
+    }
+
     /** Whether a ticket for this service can be taken now: the hall is open and today's quota is not used up. */
     public boolean accepts(ServiceSpec service) {
-        return isOpen() && service.quota().stream().allMatch(q -> issuedToday(service) < q);
+        return isOpen() && !stopped.contains(service.id()) && service.quota().stream().allMatch(q -> issuedToday(service) < q);
     }
 
     public int issuedToday(ServiceSpec service) {
@@ -120,6 +148,9 @@ public final class Hall {
         Instant now = clock.instant();
         if (!isOpen()) {
             throw new HallException(Refusal.SERVICE_CLOSED, "the hall is not issuing tickets for '" + serviceId + "' now");
+        }
+        if (stopped.contains(serviceId)) {
+            throw new HallException(Refusal.SERVICE_CLOSED, "a manager has stopped ticketing for '" + serviceId + "'");
         }
         LocalDate today = LocalDate.ofInstant(now, state.config().timezone());
         int issued = state.issuedToday(service.prefix(), today);
