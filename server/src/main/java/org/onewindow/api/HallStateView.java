@@ -59,7 +59,9 @@ public final class HallStateView {
                 .put("averageMinutes", service.averageMinutes())
                 .put("dailyQuota", service.dailyQuota())
                 .put("issuedToday", hall.issuedToday(service))
-                .put("materials", Views.texts(service.materials()));
+                .put("materials", Views.texts(service.materials()))
+                .put("department", Views.text(service.department()))
+                .put("pinyin", service.pinyin());
     }
 
     /** One window as consoles and boards see it. Must run on the hall desk's thread. */

@@ -21,6 +21,15 @@ class DemoHallTest {
     }
 
     @Test
+    void hasEnoughMattersInDepartmentsForTheTwoLevelKiosk() {
+        HallConfig demo = DemoHall.config();
+        assertThat(demo.services()).hasSizeGreaterThanOrEqualTo(16)
+                .allSatisfy(s -> assertThat(s.department()).isNotNull())
+                .allSatisfy(s -> assertThat(s.pinyin()).matches("[a-z]+"));
+        assertThat(demo.services().stream().map(ServiceSpec::department).distinct().count()).isBetween(4L, 6L);
+    }
+
+    @Test
     void issuesTicketsAroundTheClock() {
         assertThat(DemoHall.config().hours().isAlwaysOpen()).isTrue();
     }

@@ -174,7 +174,7 @@ class HallFileTest {
         assertRefused(edit(6, "    - {days: mon-fri, open: \"08:30\", close: \"17:30\", lunch: \"12:00\"}"), 6,
                 "unknown key 'lunch' in hours entry (allowed: days, open, close)");
         assertRefused(edit(12, "    dailyQuotas: 100"), 12,
-                "unknown key 'dailyQuotas' in services entry (allowed: id, prefix, name, averageMinutes, dailyQuota, materials)");
+                "unknown key 'dailyQuotas' in services entry (allowed: id, prefix, name, averageMinutes, dailyQuota, materials, department, pinyin)");
         assertRefused(edit(14, "      - {zh: 身份证, en: ID card, copies: 2}"), 14, "unknown key 'copies' in materials entry");
         assertRefused(edit(23, "    skill: [tax]"), 23, "unknown key 'skill' in counters entry (allowed: id, name, profile, skills)");
         assertRefused(edit(26, "  - {id: s01, name: 张三, role: staff, pin: 1234, password: \"" + HASH + "\"}"), 26,
