@@ -2,13 +2,15 @@
  * A small client of the Vert.x SockJS event-bus bridge over a plain WebSocket
  * (/eventbus/websocket). Frames are JSON text: {"type":"register","address":…} out,
  * {"type":"rec","address":…,"body":…} in, {"type":"ping"} every 5 s.
- * Kiosks and boards run 24/7: it reconnects forever with capped, jittered backoff and
- * registers its addresses again, so it recovers from network loss and hub restarts alone.
+ * Kiosks and boards run 24/7: it reconnects forever, every 0.5–2 s (a hall has a few dozen screens,
+ * not thousands: a short cap costs the hub nothing and brings every page back within seconds of the
+ * hub answering, however long the outage), and registers its addresses again.
  */
 (function (global) {
   'use strict';
   var PING_MS = 5000;
-  var MAX_BACKOFF_MS = 30000;
+  var MAX_BACKOFF_MS = 2000;
+  var DOWN_POLL_MS = 2000;
   var decoder = global.TextDecoder ? new TextDecoder('utf-8') : { decode: function () { return ''; } };
 
   function HallBus(addresses, handlers) {
@@ -89,7 +91,7 @@
   HallBus.prototype.scheduleRetry = function () {
     var self = this;
     if (self.stopped || self.retryTimer) { return; }
-    var base = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, self.attempt));
+    var base = Math.min(MAX_BACKOFF_MS, 500 * Math.pow(2, self.attempt));
     var delay = base / 2 + Math.random() * base / 2;
     self.attempt += 1;
     self.retryTimer = setTimeout(function () {
@@ -118,7 +120,8 @@
    * Follow the hall: fetch GET /api/v1/hall, listen to hall.state and hall.called, refetch after
    * every reconnect, poll while the socket is down (and now and then while it is up, in case a
    * half-open connection drops events), and show #conn-banner while the hall cannot be reached.
-   *   opts.onState(hall), opts.onCalled(call), opts.pollMs (default 15000)
+   *   opts.onState(hall), opts.onCalled(call), opts.pollMs (default 15000),
+   *   opts.onConnection(up): at once when the hub stops or starts answering (no grace period)
    */
   function followHall(opts) {
     var pollMs = opts.pollMs || 15000;
@@ -127,9 +130,14 @@
     var httpDown = false;
     var bannerTimer = null;
 
+    var lastUp = true;
     function showBanner() {
-      if (!banner) { return; }
       var down = socketDown || httpDown;
+      if (opts.onConnection && lastUp === down) {
+        lastUp = !down;
+        opts.onConnection(!down);
+      }
+      if (!banner) { return; }
       if (down && !bannerTimer && banner.hidden) {
         // A short grace period so a quick blip does not flash a banner at visitors.
         bannerTimer = setTimeout(function () {
@@ -177,13 +185,13 @@
 
     var sinceFetch = 0;
     setInterval(function () {
-      sinceFetch += pollMs;
-      // Poll while the socket is down; while it is up, refresh every four periods anyway.
-      if (socketDown || !bus.open || sinceFetch >= pollMs * 4) {
+      sinceFetch += DOWN_POLL_MS;
+      // Poll every 2 s while the hub is away; while the socket is up, refresh every four periods anyway.
+      if (socketDown || httpDown || !bus.open || sinceFetch >= pollMs * 4) {
         sinceFetch = 0;
         refetch();
       }
-    }, pollMs);
+    }, DOWN_POLL_MS);
     global.addEventListener('online', function () { bus.retryNow(); refetch(); });
 
     refetch();

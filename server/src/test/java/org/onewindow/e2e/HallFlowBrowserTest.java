@@ -81,8 +81,9 @@ class HallFlowBrowserTest {
 
         // The visitor takes a ticket at the kiosk.
         driver.switchTo().window(kiosk);
-        By serviceButton = By.cssSelector("[data-service='" + serviceId + "']");
-        waiting().until(ExpectedConditions.elementToBeClickable(serviceButton)).click();
+        // The demo hall groups its matters by department: the department first, then the matter.
+        new KioskPage(driver).waitUntil(d -> !d.findElements(By.cssSelector("#choices .choice")).isEmpty());
+        new KioskPage(driver).take(serviceId);
         WebElement numberOnTicket = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number")));
         waiting().until(d -> !numberOnTicket.getText().isBlank());
         String number = numberOnTicket.getText().trim();
