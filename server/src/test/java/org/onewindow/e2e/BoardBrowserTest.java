@@ -130,6 +130,34 @@ class BoardBrowserTest {
         }
     }
 
+    @Test
+    void theWindowDisplayIsReadableFromFiveMetresAndThroughItsFlash() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        hub = TestHub.start(temp);
+        String token = hub.login("s01");
+        hub.issue("commerce");
+        hub.post("/api/v1/counters/1/open", null, token);
+        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+            driver = HeadlessChromium.start(temp.resolve("window-" + size[0]), size[0], size[1]);
+            driver.get(base() + "/display/counter/?id=1");
+            new WebDriverWait(driver, WAIT).until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-bus")));
+            if (size[0] == 1920) {
+                call(token, "1");
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id("current-number"), "A001"));
+                Object worst = ((JavascriptExecutor) driver).executeAsyncScript(CONTRAST_SAMPLER, "current-number", "w-body", 3200);
+                assertThat(((Number) worst).doubleValue()).as("lowest contrast during the flash").isGreaterThanOrEqualTo(4.5);
+                // From 5 m a digit needs to be some 7 cm tall: a third of a hall TV's height and more.
+                double height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                        "return document.getElementById('current-number').getBoundingClientRect().height")).doubleValue();
+                assertThat(height).isGreaterThanOrEqualTo(size[1] * 0.33);
+            }
+            assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).intValue())
+                    .isLessThanOrEqualTo(size[1]);
+            driver.quit();
+            driver = null;
+        }
+    }
+
     /** Every tile, the latest call and the recent list lie inside the viewport. */
     static final String FIT = """
             var h = window.innerHeight, w = window.innerWidth, bad = [];
