@@ -119,11 +119,29 @@
   }
 
   var soundBtn = document.getElementById('sound-on');
+  // The board tells the hub whether it can be heard, so the manager console lists silent TVs.
+  var boardName = UI.param('name');
+  if (!boardName) {
+    try {
+      boardName = localStorage.getItem('onewindow.board.name');
+      if (!boardName) { boardName = 'board-' + Math.random().toString(36).slice(2, 8); localStorage.setItem('onewindow.board.name', boardName); }
+    } catch (e) { boardName = 'board'; }
+  }
+  var reported = null;
+  function reportSound(force) {
+    var state = Voice.blocked() ? 'blocked' : 'on';
+    if (!force && state === reported) { return; }
+    Api.post('/boards/' + encodeURIComponent(boardName) + '/status', { sound: state }, { timeout: 8000 })
+      .then(function () { reported = state; }, function () { reported = null; });
+  }
+  setInterval(function () { reportSound(true); }, 30000);
+
   function checkSound() {
     var off = Voice.blocked();
     soundBtn.hidden = !off;
     document.getElementById('sound-off').hidden = !off;
     document.documentElement.setAttribute('data-sound', off ? 'blocked' : 'on');
+    reportSound(false);
   }
   Voice.onBlockedChange(checkSound);
   soundBtn.addEventListener('click', function () { Voice.unlock(); setTimeout(checkSound, 300); });

@@ -36,6 +36,7 @@ public final class ApiRouter {
         new SessionRoutes(vertx, sessions, desk).mount(api, auth);
         new CounterRoutes(desk, auth).mount(api);
         new ServiceRoutes(desk, auth).mount(api);
+        new BoardRoutes(desk, new org.onewindow.displays.Boards(java.time.Clock.systemUTC()), auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
         api.route().failureHandler(ApiRouter::failed);

@@ -158,6 +158,21 @@ class BoardBrowserTest {
         }
     }
 
+    @Test
+    void aBoardThatCannotPlaySoundSaysSoAndTheManagerSeesIt() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        hub = TestHub.start(temp);
+        // No autoplay flag: the browser holds sound back until someone touches the screen.
+        driver = HeadlessChromium.start(temp.resolve("muted"), 1920, 1080);
+        driver.get(base() + "/display/?name=entrance-tv");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("sound-off")));
+        String manager = hub.login("m01");
+        new WebDriverWait(driver, WAIT).until(d -> hub.get("/api/v1/boards", manager).bodyAsString().contains("\"sound\":\"blocked\""));
+        assertThat(hub.get("/api/v1/boards", manager).bodyAsJsonObject().getJsonArray("boards").getJsonObject(0).getString("board"))
+                .isEqualTo("entrance-tv");
+        assertThat(hub.get("/api/v1/boards", hub.login("s01")).statusCode()).isEqualTo(403);
+    }
+
     /** Every tile, the latest call and the recent list lie inside the viewport. */
     static final String FIT = """
             var h = window.innerHeight, w = window.innerWidth, bad = [];
