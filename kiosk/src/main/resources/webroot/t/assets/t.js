@@ -28,6 +28,7 @@
     't.s.no_show': { zh: '已过号，请联系大厅工作人员', en: 'Your number was missed. Please ask a member of staff.' },
     't.s.cancelled': { zh: '已取消', en: 'Cancelled' },
     't.noKey': { zh: '本页只显示排队位置。如需取消或评价，请扫描号票上的二维码。', en: 'This page shows only your place. To cancel or rate, scan the QR code on your ticket.' },
+    't.noWindow': { zh: '暂无窗口办理，开窗后按顺序叫号', en: 'No window is serving this now; numbers are called in order once one opens' },
     't.goTo': { zh: '请到 {counter}', en: 'Please go to {counter}' },
     't.soundOn': { zh: '点此开启叫号提醒声音', en: 'Touch to hear a sound when you are called' },
     't.soundIsOn': { zh: '叫号提醒声音已开启', en: 'A sound will play when you are called' },
@@ -73,8 +74,9 @@
     var waiting = t.status === 'waiting';
     document.getElementById('waiting-stats').hidden = !waiting;
     document.getElementById('ticket-ahead').textContent = I18N.t('common.people', { n: t.ahead || 0 });
-    document.getElementById('ticket-wait').textContent = t.estimatedWaitMinutes > 0
+    document.getElementById('ticket-wait').textContent = t.served === false ? '—' : t.estimatedWaitMinutes > 0
       ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('t.noWait');
+    document.getElementById('no-window').hidden = !(waiting && t.served === false);
     document.getElementById('ticket-issued').textContent = UI.hhmm(t.issuedAt);
     document.getElementById('ticket-issued').parentNode.hidden = !t.issuedAt;
     var materials = t.materials || [];

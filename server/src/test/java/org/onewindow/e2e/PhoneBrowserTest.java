@@ -46,6 +46,8 @@ class PhoneBrowserTest {
         WebDriverWait waiting = new WebDriverWait(driver, WAIT);
         waiting.until(ExpectedConditions.textToBe(By.id("ticket-number"), "A001"));
         waiting.until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-bus")));
+        // No window is open yet: the phone says so instead of promising a wait.
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-window")));
         driver.findElement(By.id("sound-enable")).click();
         shot("phone-waiting-390x844.png");
 
