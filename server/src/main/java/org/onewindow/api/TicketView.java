@@ -51,7 +51,6 @@ public final class TicketView {
                 .put("status", ticket.status().wire())
                 .put("ahead", estimate.ahead())
                 .put("estimatedWaitMinutes", estimate.roundedMinutes())
-                .put("served", !ticket.isWaiting() || hall.served(ticket.service()))
                 .put("counter", ticket.counter())
                 .put("counterName", counter == null ? null : Views.text(counter.name()));
     }
