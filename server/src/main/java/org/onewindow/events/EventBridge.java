@@ -3,6 +3,7 @@ package org.onewindow.events;
 import io.vertx.core.Vertx;
 import io.vertx.ext.bridge.PermittedOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSBridgeOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSHandler;
 
@@ -12,6 +13,9 @@ import io.vertx.ext.web.handler.sockjs.SockJSHandler;
  * A plain WebSocket client works at /eventbus/websocket.
  */
 public final class EventBridge {
+    /** Browsers send nothing but register/ping frames: a few kilobytes is plenty. */
+    private static final long MAX_FRAME_BYTES = 16 * 1024;
+
     private EventBridge() {
     }
 
@@ -19,6 +23,9 @@ public final class EventBridge {
         SockJSBridgeOptions options = new SockJSBridgeOptions()
                 .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.HALL_CALLED))
                 .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.HALL_STATE));
-        return SockJSHandler.create(vertx).bridge(options);
+        Router bridge = SockJSHandler.create(vertx).bridge(options);
+        // The xhr fallbacks post their frames as a body; without a body handler xhr_send failed with 500.
+        bridge.post().order(-1).handler(BodyHandler.create(false).setBodyLimit(MAX_FRAME_BYTES));
+        return bridge;
     }
 }

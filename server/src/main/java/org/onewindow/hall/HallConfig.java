@@ -7,11 +7,18 @@ import java.util.Optional;
 /** A validated, frozen hall file. */
 public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable hours,
                          List<ServiceSpec> services, List<CounterSpec> counters, List<StaffSpec> staff,
-                         RoutingSettings routing) {
+                         RoutingSettings routing, Limits limits) {
     public HallConfig {
         services = List.copyOf(services);
         counters = List.copyOf(counters);
         staff = List.copyOf(staff);
+    }
+
+    /** A hall with the default limits. */
+    public HallConfig(String id, LocalText name, ZoneId timezone, Timetable hours,
+                      List<ServiceSpec> services, List<CounterSpec> counters, List<StaffSpec> staff,
+                      RoutingSettings routing) {
+        this(id, name, timezone, hours, services, counters, staff, routing, Limits.DEFAULT);
     }
 
     /** A hall with the default routing (balanced, advisor on request only). */
@@ -22,17 +29,17 @@ public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable h
 
     /** The same hall with other windows (profiles changed for a what-if, say). */
     public HallConfig withCounters(List<CounterSpec> others) {
-        return new HallConfig(id, name, timezone, hours, services, others, staff, routing);
+        return new HallConfig(id, name, timezone, hours, services, others, staff, routing, limits);
     }
 
     /** The same hall with other services (a hall file edited between two runs, say). */
     public HallConfig withServices(List<ServiceSpec> others) {
-        return new HallConfig(id, name, timezone, hours, others, counters, staff, routing);
+        return new HallConfig(id, name, timezone, hours, others, counters, staff, routing, limits);
     }
 
     /** The same hall open around the clock. */
     public HallConfig alwaysOpen() {
-        return new HallConfig(id, name, timezone, Timetable.ALWAYS, services, counters, staff, routing);
+        return new HallConfig(id, name, timezone, Timetable.ALWAYS, services, counters, staff, routing, limits);
     }
 
     public Optional<ServiceSpec> service(String serviceId) {

@@ -51,7 +51,7 @@ public final class HallFile {
     }
 
     /**
-     * Reads the {@code hall}, {@code services}, {@code counters} and optional {@code staff} and {@code routing} sections of an
+     * Reads the {@code hall}, {@code services}, {@code counters} and optional {@code staff}, {@code routing} and {@code limits} sections of an
      * already-composed root mapping, with the same checks as a hall file. The root may also hold
      * {@code extraTopLevelKeys} and every counter {@code extraCounterKeys} (a workload's staffing
      * {@code hours}, say); this method does not read them, and refuses any other key.
@@ -66,6 +66,7 @@ public final class HallFile {
         List<String> optional = new ArrayList<>();
         (staffRequired ? required : optional).add(STAFF);
         optional.add(RoutingReader.SECTION);
+        optional.add(LimitsReader.SECTION);
         optional.addAll(extraTopLevel.stream().sorted().toList());
         root.expectKeys(required, optional);
 
@@ -80,7 +81,8 @@ public final class HallFile {
         List<CounterSpec> counters = CounterReader.counters(root.get("counters"), serviceIds, extraCounterKeys);
         List<StaffSpec> staff = root.has(STAFF) ? StaffReader.staff(root.get(STAFF)) : List.of();
         RoutingSettings routing = root.find(RoutingReader.SECTION).map(RoutingReader::routing).orElse(RoutingSettings.DEFAULT);
-        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing);
+        Limits limits = root.find(LimitsReader.SECTION).map(LimitsReader::limits).orElse(Limits.DEFAULT);
+        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, limits);
     }
 
     /** A visible text in both languages: {@code {zh: 企业开办, en: Business registration}}. */

@@ -6,13 +6,19 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.micrometer.backends.BackendRegistries;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.onewindow.api.ApiRouter;
 import org.onewindow.api.HallStateView;
+import org.onewindow.edge.ConnectionTimeouts;
+import org.onewindow.edge.Edge;
+import org.onewindow.edge.HeaderDeadlines;
+import org.onewindow.edge.HostCheck;
 import org.onewindow.events.EventBridge;
 import org.onewindow.events.HallBroadcast;
 import org.onewindow.hall.DemoHall;
@@ -34,6 +40,7 @@ import org.onewindow.tickets.RandomTicketIds;
 public final class HubVerticle extends VerticleBase {
     private final HubSettings settings;
     private final Clock clock;
+    private final ConnectionTimeouts timeouts;
     private HallDesk desk;
     private HubAdvisor advisor;
     private HttpServer server;
@@ -43,8 +50,14 @@ public final class HubVerticle extends VerticleBase {
     }
 
     public HubVerticle(HubSettings settings, Clock clock) {
+        this(settings, clock, ConnectionTimeouts.DEFAULT);
+    }
+
+    /** A hub with other socket timeouts (tests: short ones). */
+    public HubVerticle(HubSettings settings, Clock clock, ConnectionTimeouts timeouts) {
         this.settings = settings;
         this.clock = clock;
+        this.timeouts = timeouts;
     }
 
     @Override
@@ -52,7 +65,11 @@ public final class HubVerticle extends VerticleBase {
         return vertx.executeBlocking(this::openDesk)
                 .compose(opened -> {
                     desk = opened;
-                    return vertx.createHttpServer().requestHandler(router(opened)).listen(settings.port(), settings.host());
+                    HttpServerOptions options = new HttpServerOptions()
+                            .setIdleTimeout((int) timeouts.silence().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+                    return new HeaderDeadlines(vertx, timeouts).install(vertx.createHttpServer(options),
+                                    new HostCheck(router(opened)))
+                            .listen(settings.port(), settings.host());
                 })
                 .onSuccess(listening -> server = listening)
                 .mapEmpty();
@@ -88,13 +105,14 @@ public final class HubVerticle extends VerticleBase {
         desk.onCommit((event, waiting) -> broadcast.committed(event));
         desk.onState(broadcast::state);
 
+        Sessions sessions = new Sessions(config, clock, Sessions.DEFAULT_TTL);
         Router router = Router.router(vertx);
+        Edge.mount(router, new Edge(clock, config.limits(), sessions, settings.publicUrl()));
         router.get("/health").handler(ctx -> Health.check(ctx, desk));
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         advisor = new HubAdvisor(config.routing());
         advisor.start(vertx, desk);
-        router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
-                advisor, settings.publicUrl()));
+        router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, sessions, advisor, settings.publicUrl()));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {

@@ -107,6 +107,8 @@ public final class TestHub implements AutoCloseable {
                   - {id: s01, name: 张三, role: staff, password: "%1$s"}
                   - {id: m01, name: 王经理, role: manager, password: "%1$s"}
                   - {id: a01, name: 管理员, role: admin, password: "%1$s"}
+                limits:
+                  ticketsPerAddressPerMinute: 1000   # tests issue many tickets from 127.0.0.1 in one (frozen) minute
                 """.formatted(hash);
     }
 
