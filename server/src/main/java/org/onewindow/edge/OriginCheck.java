@@ -26,19 +26,20 @@ public final class OriginCheck implements Handler<RoutingContext> {
         String site = ctx.request().getHeader("Sec-Fetch-Site");
         if ("cross-site".equalsIgnoreCase(site)) {
             ErrorReplies.send(ctx, 403, "FOREIGN_ORIGIN", "calls from another site's pages are refused");
-        } else if (origin != null && !ownOrigin(origin, ctx.request().getHeader("Host"))) {
+        } else if (origin != null && !ownOrigin(origin, ctx.request().scheme(), ctx.request().getHeader("Host"))) {
             ErrorReplies.send(ctx, 403, "FOREIGN_ORIGIN", "calls from pages of " + printable(origin) + " are refused");
         } else {
             ctx.next();
         }
     }
 
-    private boolean ownOrigin(String origin, String host) {
+    /** Behind a TLS proxy the hub sees http: there the --public-url names the https origin. */
+    private boolean ownOrigin(String origin, String scheme, String host) {
         Endpoint from = Endpoint.ofUrl(origin);
         if (from == null) {
             return false; // "null" (sandboxed frames, file: pages) and garbage
         }
-        if (host != null && from.equals(Endpoint.ofHost(host, from.scheme))) {
+        if (host != null && from.equals(Endpoint.ofHost(host, scheme))) {
             return true;
         }
         return publicUrl != null && from.equals(Endpoint.ofUrl(publicUrl));
@@ -64,7 +65,7 @@ public final class OriginCheck implements Handler<RoutingContext> {
             }
         }
 
-        /** The Host header read with the origin's scheme: "hub" means port 80 to http://hub, 443 to https://hub. */
+        /** The Host header the request came with, on the scheme it came in on ("hub" on http is port 80). */
         static Endpoint ofHost(String host, String scheme) {
             return ofUrl(scheme + "://" + host);
         }

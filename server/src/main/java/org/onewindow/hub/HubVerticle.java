@@ -65,7 +65,9 @@ public final class HubVerticle extends VerticleBase {
         return vertx.executeBlocking(this::openDesk)
                 .compose(opened -> {
                     desk = opened;
-                    HttpServerOptions options = new HttpServerOptions()
+                    // No h2c: with it, Vert.x creates the connection only once the first bytes tell HTTP/1 from
+                    // HTTP/2, so a silent socket would never start its header deadline. Browsers use HTTP/1.1 here.
+                    HttpServerOptions options = new HttpServerOptions().setHttp2ClearTextEnabled(false)
                             .setIdleTimeout((int) timeouts.silence().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
                     return new HeaderDeadlines(vertx, timeouts).install(vertx.createHttpServer(options),
                                     new HostCheck(router(opened)))
