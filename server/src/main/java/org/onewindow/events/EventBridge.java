@@ -37,9 +37,24 @@ public final class EventBridge {
                 .addDisabledTransport(Transport.HTML_FILE.name());
         Router bridge = SockJSHandler.create(vertx, transports).bridge(options);
         // The xhr fallback posts its frames as a body; without a body handler xhr_send failed with 500.
+        bridge.post().order(-2).handler(EventBridge::textFrames);
         bridge.post().order(-1).handler(BodyHandler.create(false).setBodyLimit(MAX_FRAME_BYTES))
                 .handler(EventBridge::wellFormedFrames);
         return bridge;
+    }
+
+    /**
+     * SockJS clients post frames as text/plain (or JSON); a form or multipart body is refused before the
+     * body handler, which in vertx-web 5.0.7 overflows its stack on those (503).
+     */
+    private static void textFrames(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (media.isEmpty() || media.equals("text/plain") || media.equals("application/json")) {
+            ctx.next();
+        } else {
+            refuse(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", "SockJS frames are sent as text/plain");
+        }
     }
 
     /**
@@ -61,9 +76,12 @@ public final class EventBridge {
         if (frames) {
             ctx.next();
         } else {
-            ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
-                    .end(new JsonObject().put("error", new JsonObject().put("code", "BAD_REQUEST")
-                            .put("message", "xhr_send needs a JSON array of frames")).encode());
+            refuse(ctx, 400, "BAD_REQUEST", "xhr_send needs a JSON array of frames");
         }
+    }
+
+    private static void refuse(RoutingContext ctx, int status, String code, String message) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonObject().put("error", new JsonObject().put("code", code).put("message", message)).encode());
     }
 }
