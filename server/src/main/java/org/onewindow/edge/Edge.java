@@ -22,27 +22,22 @@ public final class Edge {
     private final SignInThrottle signIns;
     private final Sessions sessions;
     private final String publicUrl;
+    private final Predicate<RoutingContext> ticketExempt;
 
-    public Edge(Clock clock, Limits limits, Sessions sessions, String publicUrl) {
+    /** @param ticketExempt callers the ticket limit does not count (paired kiosks and agents) */
+    public Edge(Clock clock, Limits limits, Sessions sessions, String publicUrl, Predicate<RoutingContext> ticketExempt) {
         this.ticketLimit = new TicketLimit(limits.ticketsPerAddressPerMinute(), clock);
         this.signIns = new SignInThrottle(clock);
         this.sessions = sessions;
         this.publicUrl = publicUrl;
-    }
-
-    /**
-     * Callers the ticket limit does not count. Paired kiosks and agents belong here once device tokens
-     * exist; until then nobody is exempt.
-     */
-    static Predicate<RoutingContext> deviceExemption() {
-        return ctx -> false;
+        this.ticketExempt = ticketExempt;
     }
 
     public static void mount(Router root, Edge edge) {
         root.route().handler(new SecurityHeaders());
         root.route("/api/v1/*").handler(new OriginCheck(edge.publicUrl));
         root.route("/api/v1/*").handler(new MediaTypeCheck());
-        root.post("/api/v1/tickets").handler(new TicketLimitGate(edge.ticketLimit, deviceExemption()));
+        root.post("/api/v1/tickets").handler(new TicketLimitGate(edge.ticketLimit, edge.ticketExempt));
         root.post("/api/v1/sessions").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
                 .handler(new SignInGate(edge.signIns));
         root.get("/metrics").handler(new MetricsAccess(edge.sessions));

@@ -109,7 +109,8 @@ public final class HubVerticle extends VerticleBase {
 
         Sessions sessions = new Sessions(config, clock, Sessions.DEFAULT_TTL);
         Router router = Router.router(vertx);
-        Edge.mount(router, new Edge(clock, config.limits(), sessions, settings.publicUrl()));
+        // Paired kiosks and agents are not ticket-limited (CONTRACT §6): until device tokens exist, nobody is exempt.
+        Edge.mount(router, new Edge(clock, config.limits(), sessions, settings.publicUrl(), ctx -> false));
         router.get("/health").handler(ctx -> Health.check(ctx, desk));
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         advisor = new HubAdvisor(config.routing());

@@ -101,7 +101,8 @@ public final class MalformedRequests {
                 }
                 synchronized (counts) {
                     counts.merge(status, 1, Integer::sum);
-                    if ((status == 0 || status >= 500) && EXAMPLES.size() < 40) {
+                    boolean worthShowing = status >= 500 || (status == 0 && counts.get(0) <= 3);
+                    if (worthShowing && EXAMPLES.size() < 40) {
                         EXAMPLES.add(status + " <- " + summary(request));
                     }
                 }
