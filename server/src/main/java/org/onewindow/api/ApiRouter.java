@@ -49,8 +49,12 @@ public final class ApiRouter {
         return ctx.request().path().startsWith("/api/");
     }
 
+    /**
+     * vertx-web refuses some requests itself with a 4xx and an exception attached (a bad Host, an empty
+     * path); that is the client's mistake, not a fault of the hub, so it stays a 4xx.
+     */
     public static void failed(RoutingContext ctx) {
-        if (ctx.failure() != null) {
+        if (ctx.failure() != null && !clientError(ctx.statusCode())) {
             ErrorReplies.send(ctx, ctx.failure());
             return;
         }
@@ -61,5 +65,9 @@ public final class ApiRouter {
             case 413 -> ErrorReplies.send(ctx, 413, "BODY_TOO_LARGE", "the body is larger than " + MAX_BODY_BYTES + " bytes");
             default -> ErrorReplies.send(ctx, status >= 400 && status < 500 ? status : 400, "BAD_REQUEST", "the request could not be read");
         }
+    }
+
+    private static boolean clientError(int status) {
+        return status >= 400 && status < 500;
     }
 }

@@ -53,6 +53,12 @@ public final class DeviceRegistry {
         return device;
     }
 
+    /** Whether this token is a paired kiosk's or agent's: they take tickets without the per-address limit. */
+    public boolean issuesUnlimited(String token) {
+        return authenticate(token).filter(d -> d.kind().equals(DeviceKind.KIOSK.wire()) || d.kind().equals(DeviceKind.AGENT.wire()))
+                .isPresent();
+    }
+
     /** The declared device a manager may pair a request of this kind with. */
     public DeviceSpecs.Device pairable(String deviceId, DeviceKind kind) {
         DeviceSpecs.Device device = specs.device(deviceId).orElseThrow(() -> new PairingException(

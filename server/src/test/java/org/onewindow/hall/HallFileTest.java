@@ -167,7 +167,7 @@ class HallFileTest {
 
     @Test
     void refusesUnknownKeysAtEveryLevelListingTheAllowedOnes() {
-        assertRefused(VALID + "extras: 1\n", 28, "unknown key 'extras' in the document (allowed: hall, services, counters, staff, routing, devices)");
+        assertRefused(VALID + "extras: 1\n", 28, "unknown key 'extras' in the document (allowed: hall, services, counters, staff, routing, devices, limits)");
         assertRefused(edit(4, "  timezone: Asia/Shanghai\n  logo: x.png"), 5,
                 "unknown key 'logo' in hall (allowed: id, name, timezone, hours)");
         assertRefused(edit(3, "  name: {zh: 测试大厅, en: Test Hall, fr: Salle}"), 3, "unknown key 'fr' in name (allowed: zh, en)");
@@ -316,7 +316,7 @@ class HallFileTest {
         assertThatThrownBy(() -> HallFile.fromSections(root, Set.of("name", "days")))
                 .hasMessage("work.yaml:25: unknown key 'hours' in counters entry (allowed: id, name, profile, skills)");
         assertThatThrownBy(() -> HallFile.fromSections(root, Set.of("name"), Set.of("hours")))
-                .hasMessage("work.yaml:2: unknown key 'days' in the document (allowed: hall, services, counters, staff, routing, devices, name)");
+                .hasMessage("work.yaml:2: unknown key 'days' in the document (allowed: hall, services, counters, staff, routing, devices, limits, name)");
     }
 
     @Test

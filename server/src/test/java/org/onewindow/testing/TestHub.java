@@ -116,6 +116,8 @@ public final class TestHub implements AutoCloseable {
                     - {id: pad2, counter: "2"}
                   agents:
                     - {id: a1, name: {zh: 1号窗口按键盒, en: Window 1 button box}, counter: "1"}
+                limits:
+                  ticketsPerAddressPerMinute: 1000   # tests issue many tickets from 127.0.0.1 in one (frozen) minute
                 """.formatted(hash);
     }
 
