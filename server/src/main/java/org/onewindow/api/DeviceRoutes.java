@@ -61,7 +61,7 @@ final class DeviceRoutes {
     /** What a pad shows: the visitor at its window who may rate now (RatingPrompt), or nobody. */
     private void prompt(RoutingContext ctx) {
         DeviceSpecs.Device device = DeviceAuth.device(ctx);
-        if (!DeviceKind.PAD.wire().equals(device.kind())) {
+        if (!DeviceKind.PAD.wire().equals(device.kind()) && !DeviceKind.AGENT.wire().equals(device.kind())) {
             throw new ApiException(403, "FORBIDDEN", "only a rating pad has a rating prompt");
         }
         Replies.json(ctx, 200, desk.read(hall -> {
