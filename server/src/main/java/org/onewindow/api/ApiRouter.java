@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.onewindow.devices.DeviceRegistry;
 import org.onewindow.devices.Pairings;
+import org.onewindow.devices.printing.PrinterFleet;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.hub.HubAdvisor;
 import org.onewindow.staff.Sessions;
@@ -19,7 +20,7 @@ public final class ApiRouter {
 
     /** @param publicUrl the address phones reach the hub at, or null for the address of each request */
     public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, HubAdvisor advisor, DeviceRegistry registry,
-                                Pairings pairings, String publicUrl) {
+                                Pairings pairings, PrinterFleet printers, String publicUrl) {
         Router api = Router.router(vertx);
         if (publicUrl != null) {
             api.route().handler(ctx -> {
@@ -30,11 +31,11 @@ public final class ApiRouter {
         api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
         StaffAuth auth = new StaffAuth(sessions);
         DeviceAuth devices = new DeviceAuth(registry);
-        new TicketRoutes(desk, auth, devices).mount(api);
+        new TicketRoutes(desk, auth, devices, printers).mount(api);
         new PairingRoutes(desk, pairings, registry, auth).mount(api);
-        new DeviceRoutes(desk, registry, auth, devices).mount(api);
+        new DeviceRoutes(desk, registry, auth, devices, printers).mount(api);
         new SessionRoutes(vertx, sessions, desk).mount(api, auth);
-        new CounterRoutes(desk, auth).mount(api);
+        new CounterRoutes(desk, auth, devices).mount(api);
         new ReportRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
         api.route().failureHandler(ApiRouter::failed);

@@ -16,7 +16,7 @@ import io.vertx.ext.web.handler.sockjs.Transport;
 
 /**
  * The SockJS event-bus bridge at /eventbus. Deny-all: browsers may only listen to the two hall
- * addresses and may send nothing; commands go through the HTTP API where they are authorised.
+ * addresses and devices.fault and may send nothing; commands go through the HTTP API where they are authorised.
  * A plain WebSocket client works at /eventbus/websocket; SockJS clients may fall back on xhr.
  */
 public final class EventBridge {
@@ -29,7 +29,8 @@ public final class EventBridge {
     public static Router create(Vertx vertx) {
         SockJSBridgeOptions options = new SockJSBridgeOptions()
                 .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.HALL_CALLED))
-                .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.HALL_STATE));
+                .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.HALL_STATE))
+                .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.DEVICES_FAULT));
         // JSONP and htmlfile answer with script callbacks that the pages' Content-Security-Policy forbids;
         // WebSocket, xhr and eventsource remain.
         SockJSHandlerOptions transports = new SockJSHandlerOptions()

@@ -23,6 +23,7 @@ import org.onewindow.edge.ConnectionTimeouts;
 import org.onewindow.edge.Edge;
 import org.onewindow.edge.HeaderDeadlines;
 import org.onewindow.edge.HostCheck;
+import org.onewindow.devices.printing.PrinterFleet;
 import org.onewindow.events.EventBridge;
 import org.onewindow.events.HallBroadcast;
 import org.onewindow.hall.DemoHall;
@@ -50,6 +51,7 @@ public final class HubVerticle extends VerticleBase {
     private HallDesk desk;
     private DeviceRegistry devices;
     private HubAdvisor advisor;
+    private PrinterFleet printers;
     private HttpServer server;
 
     public HubVerticle(HubSettings settings) {
@@ -126,8 +128,11 @@ public final class HubVerticle extends VerticleBase {
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         advisor = new HubAdvisor(config.routing());
         advisor.start(vertx, desk);
+        printers = new PrinterFleet(vertx, config.devices(), clock);
+        devices.watchPrinters(printers);
+        printers.start();
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, sessions,
-                advisor, devices, new Pairings(clock), settings.publicUrl()));
+                advisor, devices, new Pairings(clock), printers, settings.publicUrl()));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {
@@ -152,7 +157,8 @@ public final class HubVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        Future<Void> closing = server == null ? Future.succeededFuture() : server.close();
+        Future<Void> closing = (server == null ? Future.<Void>succeededFuture() : server.close())
+                .compose(v -> printers == null ? Future.succeededFuture() : printers.close());
         return closing.compose(v -> desk == null ? Future.succeededFuture() : desk.close());
     }
 
