@@ -54,6 +54,15 @@ public final class TestHub implements AutoCloseable {
 
     /** A hub on another hall file; write staff passwords as {@link #passwordHash()}. */
     public static TestHub start(Path dir, MutableClock clock, String yaml) {
+        return start(dir, clock, yaml, 0);
+    }
+
+    /** The hub of this directory again, on a port its devices already know (after {@link #close()}). */
+    public static TestHub restart(Path dir, MutableClock clock, int port) {
+        return start(dir, clock, null, port);
+    }
+
+    private static TestHub start(Path dir, MutableClock clock, String yaml, int port) {
         Path hallFile = dir.resolve("test-hall.yaml");
         Path dataDir = dir.resolve("data");
         try {
@@ -64,7 +73,7 @@ public final class TestHub implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         Vertx vertx = HubVertx.create();
-        HubVerticle hub = new HubVerticle(new HubSettings(hallFile, dataDir, "127.0.0.1", 0), clock);
+        HubVerticle hub = new HubVerticle(new HubSettings(hallFile, dataDir, "127.0.0.1", port), clock);
         vertx.deployVerticle(hub).await();
         return new TestHub(vertx, clock, dataDir, hub);
     }

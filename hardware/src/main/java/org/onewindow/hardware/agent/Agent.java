@@ -250,11 +250,20 @@ public final class Agent implements AutoCloseable {
         try {
             HubClient.Answer answer = hub.get("/devices/me/prompt");
             if (answer.ok()) {
+                String before = promptNumber(prompt);
                 prompt = answer.body();
+                if (!promptNumber(prompt).equals(before)) {
+                    log.accept("prompt: " + (promptNumber(prompt).isEmpty() ? "nobody to rate" : promptNumber(prompt))
+                            + " at window " + config.pad().counter());
+                }
             }
         } catch (HubClient.Unreachable e) {
             reachable(false, e.getMessage());
         }
+    }
+
+    private static String promptNumber(JSONObject prompt) {
+        return prompt == null || !prompt.has("ticket") ? "" : prompt.getJSONObject("ticket").optString("number");
     }
 
     private void flushOutbox() {

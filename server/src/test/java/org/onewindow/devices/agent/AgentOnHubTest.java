@@ -33,6 +33,7 @@ class AgentOnHubTest {
     @TempDir
     Path dir;
     TestHub hub;
+    org.onewindow.testing.MutableClock clock = TestHub.morningClock();
     PipedOutputStream keys;
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     Thread agent;
@@ -40,7 +41,7 @@ class AgentOnHubTest {
 
     @BeforeEach
     void start() throws Exception {
-        hub = TestHub.start(dir);
+        hub = TestHub.start(dir, clock);
         tickets = dir.resolve("tickets.bin");
         Path config = dir.resolve("agent.yaml");
         Files.writeString(config, """
@@ -82,7 +83,7 @@ class AgentOnHubTest {
         return output.toString(StandardCharsets.UTF_8);
     }
 
-    private Matcher awaitLine(String pattern) {
+    private Matcher awaitLine(String pattern) throws InterruptedException {
         Pattern wanted = Pattern.compile(pattern);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
@@ -91,11 +92,11 @@ class AgentOnHubTest {
                 return m;
             }
             assertThat(Instant.now()).as("agent said /" + pattern + "/; it said:\n" + log()).isBefore(deadline);
-            hub.vertx.timer(50).await();
+            Thread.sleep(50); // polls the agent's output for the line; the hub may be down meanwhile
         }
     }
 
-    private void approvePairing() {
+    private void approvePairing() throws InterruptedException {
         String code = awaitLine("pairing code: (\\d{6})").group(1);
         String manager = hub.login("m01");
         JsonArray pending = hub.get("/api/v1/pairings", manager).bodyAsJsonObject().getJsonArray("pairings");
@@ -150,6 +151,29 @@ class AgentOnHubTest {
                 .bodyAsJsonObject().getBoolean("rated")).isTrue();
         press(5);
         awaitLine("rating 1: nobody to rate at window 1");
+    }
+
+    @Test
+    void aRatingPressedWhileTheHubRestartsIsSentOnceItIsBack() throws Exception {
+        JsonObject visitor = hub.issue("commerce");
+        String clerk = hub.login("s01");
+        hub.post("/api/v1/counters/1/open", null, clerk);
+        hub.post("/api/v1/counters/1/call", null, clerk);
+        hub.post("/api/v1/counters/1/complete", null, clerk);
+        awaitLine("prompt: " + visitor.getString("number") + " at window 1");
+
+        int port = hub.port();
+        hub.close();
+        awaitLine("hub: unreachable");
+        press(26);
+        awaitLine("rating 5 for " + visitor.getString("number") + ": kept until the hub is back");
+        hub = TestHub.restart(dir, clock, port);
+
+        awaitLine("rating 5 for " + visitor.getString("number") + ": accepted");
+        assertThat(hub.get("/api/v1/tickets/" + visitor.getString("id") + "?key=" + visitor.getString("key"))
+                .bodyAsJsonObject().getBoolean("rated")).isTrue();
+        assertThat(hub.auditedActors("TICKET_RATED")).containsExactly("device:a1");
+        assertThat(log()).containsOnlyOnce("accepted");
     }
 
     @Test
