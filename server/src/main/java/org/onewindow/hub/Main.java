@@ -17,7 +17,8 @@ public final class Main {
             usage: java -jar onewindow-hub.jar [--hall FILE] [--data DIR] [--port N] [--host ADDR] [--public-url URL]
                    java -jar onewindow-hub.jar hash-password            (reads one password on stdin)
                    java -jar onewindow-hub.jar simulate --workload FILE [--policy NAME] [--seed N] [--days N]
-                   java -jar onewindow-hub.jar verify-log --data DIR [--head HASH]   (checks the event log's hash chain)""";
+                   java -jar onewindow-hub.jar verify-log --data DIR [--head HASH]   (checks the event log's hash chain)
+                   java -jar onewindow-hub.jar backup --data DIR [--to FILE]         (a checked copy, safe while the hub runs)""";
 
     private Main() {
     }
@@ -31,6 +32,7 @@ public final class Main {
             case "hash-password" -> hashPassword();
             case "simulate" -> SimulateCommand.run(rest, System.out, System.err);
             case "verify-log" -> VerifyLogCommand.run(rest, System.out, System.err);
+            case "backup" -> BackupCommand.run(rest, System.out, System.err, java.time.Clock.systemUTC());
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
                 yield 0;

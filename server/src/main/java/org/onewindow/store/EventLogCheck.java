@@ -36,7 +36,11 @@ public final class EventLogCheck {
      * @throws StoreException when there is no database to check, or it cannot be read
      */
     public static Report check(Path dataDir, String pinnedHead) {
-        Path file = dataDir.resolve(HallStore.FILE_NAME).toAbsolutePath();
+        return checkFile(dataDir.resolve(HallStore.FILE_NAME).toAbsolutePath(), pinnedHead);
+    }
+
+    /** Checks one database file, wherever it lies (a backup, an archive). */
+    public static Report checkFile(Path file, String pinnedHead) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("no hall database at " + file);
         }

@@ -24,6 +24,10 @@ final class Sql {
             "SELECT seq, at, day, kind, actor, ticket_ids, payload, prev_hash, hash FROM events ORDER BY seq";
     /** Only the V4 migration step runs it; the trigger refuses it on a row already chained. */
     static final String SET_EVENT_HASH = "UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?";
+    /** A consistent snapshot of the whole database into a new file (the backup); the file name is bound. */
+    static final String VACUUM_INTO = "VACUUM INTO ?";
+    static final String INTEGRITY_CHECK = "PRAGMA integrity_check";
+    static final String COUNT_TICKETS = "SELECT count(*) FROM tickets";
     static final String COUNT_EVENTS = "SELECT count(*) FROM events";
     static final String LAST_EVENT_DAY = "SELECT day FROM events ORDER BY seq DESC LIMIT 1";
 
