@@ -67,6 +67,8 @@ public final class HallFile {
         (staffRequired ? required : optional).add(STAFF);
         optional.add(RoutingReader.SECTION);
         optional.add(DeviceReader.SECTION);
+        optional.add(ReportSettingsReader.ASSESSMENT);
+        optional.add(ReportSettingsReader.RETENTION);
         optional.addAll(extraTopLevel.stream().sorted().toList());
         root.expectKeys(required, optional);
 
@@ -84,7 +86,9 @@ public final class HallFile {
         Set<String> counterIds = Set.copyOf(counters.stream().map(CounterSpec::id).toList());
         DeviceSpecs devices = root.find(DeviceReader.SECTION).map(node -> DeviceReader.devices(node, counterIds))
                 .orElse(DeviceSpecs.NONE);
-        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices);
+        ReportSettings reports = ReportSettingsReader.settings(root.find(ReportSettingsReader.ASSESSMENT),
+                root.find(ReportSettingsReader.RETENTION));
+        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices, reports);
     }
 
     /** A visible text in both languages: {@code {zh: 企业开办, en: Business registration}}. */

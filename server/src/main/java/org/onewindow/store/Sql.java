@@ -22,12 +22,24 @@ final class Sql {
     static final String LAST_ISSUED_SEQ = "SELECT seq FROM sqlite_sequence WHERE name = 'events'";
     static final String LOG_ROWS =
             "SELECT seq, at, day, kind, actor, ticket_ids, payload, prev_hash, hash FROM events ORDER BY seq";
+    static final String LOG_ROWS_AFTER = "SELECT seq, at, day, kind, actor, ticket_ids, payload, prev_hash, hash"
+            + " FROM events WHERE seq > ? ORDER BY seq";
     /** Only the V4 migration step runs it; the trigger refuses it on a row already chained. */
     static final String SET_EVENT_HASH = "UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?";
     /** A consistent snapshot of the whole database into a new file (the backup); the file name is bound. */
     static final String VACUUM_INTO = "VACUUM INTO ?";
     static final String INTEGRITY_CHECK = "PRAGMA integrity_check";
     static final String COUNT_TICKETS = "SELECT count(*) FROM tickets";
+    /** The newest archive record: the live chain starts after its seq, from its hash. */
+    static final String LOG_ANCHOR = "SELECT through_seq, through_hash FROM log_archives ORDER BY through_seq DESC LIMIT 1";
+    static final String LAST_SEQ_BEFORE_DAY = "SELECT seq, hash FROM events WHERE day < ? ORDER BY seq DESC LIMIT 1";
+    static final String INSERT_LOG_ARCHIVE = "INSERT INTO log_archives (through_seq, through_hash, before_day, file, archived_at)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    /** Oldest first, a batch at a time: each batch is its own short transaction beside the hub's writer. */
+    static final String DELETE_ARCHIVED_EVENTS_BATCH =
+            "DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE seq <= ? ORDER BY seq LIMIT ?)";
+    static final String EVENT_HASH = "SELECT hash FROM events WHERE seq = ?";
+    static final String FIRST_EVENT_DAY = "SELECT min(day) FROM events";
     static final String COUNT_EVENTS = "SELECT count(*) FROM events";
     static final String LAST_EVENT_DAY = "SELECT day FROM events ORDER BY seq DESC LIMIT 1";
 
