@@ -85,4 +85,23 @@ final class Sql {
             + " token_hash = excluded.token_hash, paired_at = excluded.paired_at, paired_by = excluded.paired_by";
     static final String DELETE_DEVICE_PAIRING = "DELETE FROM device_pairings WHERE device_id = ?";
     static final String DEVICE_PAIRINGS = "SELECT device_id, token_hash FROM device_pairings ORDER BY device_id";
+
+    // ---- period reports (reports/PeriodReport): read in one snapshot by ReportReader, on its own connection
+
+    /** Bind: first day, last day. Covered by the V6 index tickets_for_reports. */
+    static final String REPORT_VISITS = "SELECT day, counter, service, status, issued_at, called_at, completed_at"
+            + " FROM tickets WHERE day BETWEEN ? AND ?";
+    /** Bind: first day, last day: the ratings of the period's tickets. */
+    static final String REPORT_SCORES = "SELECT r.service, r.counter, r.score FROM tickets t"
+            + " JOIN ratings r ON r.ticket_id = t.id WHERE t.day BETWEEN ? AND ?";
+    /**
+     * Bind: first day, last day. Every window's status after each event that can change it, oldest first;
+     * the V6 index events_by_kind_day finds the rows without reading the period's other events.
+     */
+    static final String REPORT_WINDOW_CHANGES = "SELECT e.at, json_extract(c.value, '$.id'), json_extract(c.value, '$.status')"
+            + " FROM events e, json_each(e.payload, '$.counters') c"
+            + " WHERE e.kind IN ('COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_CLOSED', 'DAY_ENDED', 'COUNTERS_RELEASED',"
+            + " 'COUNTER_TAKEN_OVER', 'HALL_FILE_CHANGED') AND e.day BETWEEN ? AND ? ORDER BY e.seq";
+    /** The first hall day the live log still holds after the newest archive; null when never archived. */
+    static final String ARCHIVED_BEFORE = "SELECT before_day FROM log_archives ORDER BY through_seq DESC LIMIT 1";
 }
