@@ -74,7 +74,7 @@ public final class TestHub implements AutoCloseable {
         return PasswordHash.hash(PASSWORD.toCharArray());
     }
 
-    static String hallYaml() {
+    public static String hallYaml() {
         String hash = passwordHash();
         return """
                 hall:
