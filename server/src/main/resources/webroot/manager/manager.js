@@ -300,6 +300,7 @@
         follow.refetch();
       }
       loadReport();
+      ReportsPanel.start();
       AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
       DevicePanel.start();
     },
