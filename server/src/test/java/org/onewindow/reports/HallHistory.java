@@ -79,7 +79,8 @@ final class HallHistory {
         for (int i = 0; i < perDay; i++) {
             Instant issued = opens.plusSeconds((long) (spanSeconds * (i + random.nextDouble()) / perDay));
             String service = config.services().get(random.nextInt(config.services().size())).id();
-            Ticket waiting = new Ticket("h" + (++order), day, "A" + (++number), service, Priority.NORMAL, Channel.KIOSK, "zh",
+            ++order;
+            Ticket waiting = new Ticket("h" + day + "-" + (number + 1), day, "A" + (++number), service, Priority.NORMAL, Channel.KIOSK, "zh",
                     TicketStatus.WAITING, order, null, null, issued, null, null, 0, 5, false, "k" + order);
             store.append(new HallEvent(HallEvent.Kind.TICKET_ISSUED, issued, "kiosk", List.of(waiting), List.of(), null));
             tickets++;

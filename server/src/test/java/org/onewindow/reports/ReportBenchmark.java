@@ -29,14 +29,19 @@ public final class ReportBenchmark {
         int perDay = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int year = args.length > 2 ? Integer.parseInt(args[2]) : 2025;
         HallConfig hall = DemoHall.config();
-        if (!Files.exists(data.resolve(HallStore.FILE_NAME))) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        LocalDate resume = lastDayWritten(data);
+        if (resume == null || resume.isBefore(last)) {
+            // A run stopped halfway goes on from the day after the last one it wrote (that day may be short).
+            LocalDate from = resume == null ? first : resume.plusDays(1);
             long t0 = System.nanoTime();
-            HallHistory history = new HallHistory(hall, 1, Set.of("8"));
+            HallHistory history = new HallHistory(hall, from.toEpochDay(), Set.of("8"));
             try (HallStore store = HallStore.open(data, hall.timezone())) {
-                history.write(store, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), perDay);
+                history.write(store, from, last, perDay);
             }
-            System.out.printf("wrote %d tickets (%d a working day, %d) through the store in %.0f s%n",
-                    history.tickets, perDay, year, (System.nanoTime() - t0) / 1e9);
+            System.out.printf("wrote %d tickets (%d a working day, %s to %s) through the store in %.0f s%n",
+                    history.tickets, perDay, from, last, (System.nanoTime() - t0) / 1e9);
         }
         System.out.printf("database: %.0f MB%n", Files.size(data.resolve(HallStore.FILE_NAME)) / 1e6);
         ReportReader reader = ReportReader.of(data);
@@ -68,6 +73,16 @@ public final class ReportBenchmark {
         System.out.printf("year's assessment (12 months, %d windows flagged in all): median %.0f ms over %d runs%n",
                 flagged, median(assessments), assessments.length);
         System.out.printf("one report over the whole year (%d served): %.0f ms%n", whole.total().served(), yearMs);
+    }
+
+    private static LocalDate lastDayWritten(Path data) throws Exception {
+        if (!Files.exists(data.resolve(HallStore.FILE_NAME))) {
+            return null;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(HallStore.FILE_NAME));
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT max(day) FROM tickets")) {
+            return r.next() && r.getString(1) != null ? LocalDate.parse(r.getString(1)) : null;
+        }
     }
 
     private static PeriodReport report(ReportReader reader, HallConfig hall, Period period, Instant now) {
