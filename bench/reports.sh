@@ -4,7 +4,8 @@
 # year's twelve monthly assessments (median of several runs). The year is generated once into DIR and
 # reused by later runs (delete DIR to regenerate); by default DIR is on /dev/shm so that generating
 # ~1.7 million single-event transactions takes minutes, not hours.
-#   usage: bench/reports.sh [DIR=/dev/shm/onewindow-bench-year] [TICKETS_PER_DAY=3000]
+# A run stopped halfway goes on from the last day written; add --no-write to time what is there.
+#   usage: bench/reports.sh [DIR=/dev/shm/onewindow-bench-year] [TICKETS_PER_DAY=3000] [--no-write]
 set -eu
 cd "$(dirname "$0")/.."
 DIR=${1:-/dev/shm/onewindow-bench-year}
@@ -12,4 +13,4 @@ PER_DAY=${2:-3000}
 mvn -B -q -pl server -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 java -cp "server/target/test-classes:server/target/classes:$(cat server/target/test-classpath.txt)" \
-    org.onewindow.reports.ReportBenchmark "$DIR" "$PER_DAY"
+    org.onewindow.reports.ReportBenchmark "$DIR" "$PER_DAY" 2025 ${3:-}

@@ -15,7 +15,7 @@ import org.onewindow.store.ReportReader;
  * How long the manager waits for a month's window report and a year's assessments on a district hall's
  * year of data. Run by bench/reports.sh; prints, never asserts.
  *
- * <p>usage: ReportBenchmark DATA_DIR [TICKETS_PER_WORKING_DAY=3000] [YEAR=2025]. The year is written
+ * <p>usage: ReportBenchmark DATA_DIR [TICKETS_PER_WORKING_DAY=3000] [YEAR=2025] [--no-write]. The year is written
  * through the store (every event in its own transaction, as the hub commits them) into the demo hall's
  * windows unless DATA_DIR already holds it; then the month report (the busiest month) and the twelve
  * monthly assessments are each timed over several runs, the median printed.
@@ -32,7 +32,8 @@ public final class ReportBenchmark {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate resume = lastDayWritten(data);
-        if (resume == null || resume.isBefore(last)) {
+        boolean write = !(args.length > 3 && args[3].equals("--no-write")); // time what is there, write nothing
+        if (write && (resume == null || resume.isBefore(last))) {
             // A run stopped halfway goes on from the day after the last one it wrote (that day may be short).
             LocalDate from = resume == null ? first : resume.plusDays(1);
             long t0 = System.nanoTime();
