@@ -301,6 +301,7 @@
         follow.refetch();
       }
       loadReport();
+      ReportsPanel.start();
       AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
       DevicePanel.start();
     },

@@ -68,6 +68,8 @@ public final class HallFile {
         optional.add(RoutingReader.SECTION);
         optional.add(DeviceReader.SECTION);
         optional.add(LimitsReader.SECTION);
+        optional.add(ReportSettingsReader.ASSESSMENT);
+        optional.add(ReportSettingsReader.RETENTION);
         optional.addAll(extraTopLevel.stream().sorted().toList());
         root.expectKeys(required, optional);
 
@@ -86,7 +88,9 @@ public final class HallFile {
         DeviceSpecs devices = root.find(DeviceReader.SECTION).map(node -> DeviceReader.devices(node, counterIds))
                 .orElse(DeviceSpecs.NONE);
         Limits limits = root.find(LimitsReader.SECTION).map(LimitsReader::limits).orElse(Limits.DEFAULT);
-        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices, limits);
+        ReportSettings reports = ReportSettingsReader.settings(root.find(ReportSettingsReader.ASSESSMENT),
+                root.find(ReportSettingsReader.RETENTION));
+        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices, limits, reports);
     }
 
     /** A visible text in both languages: {@code {zh: 企业开办, en: Business registration}}. */

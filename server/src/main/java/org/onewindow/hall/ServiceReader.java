@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Reads the {@code services} section: the matters visitors come for, their prefixes and materials. */
 final class ServiceReader {
     static final List<String> REQUIRED = List.of("id", "prefix", "name", "averageMinutes");
-    static final List<String> OPTIONAL = List.of("dailyQuota", "materials");
+    static final List<String> OPTIONAL = List.of("dailyQuota", "materials", "department");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,2}");
 
     private ServiceReader() {
@@ -28,7 +28,8 @@ final class ServiceReader {
             String prefix = prefixNode.text(PREFIX, "one or two capital letters (A, B, … or AB)");
             HallFile.unique(prefixes, prefix, prefixNode, "prefix");
             services.add(new ServiceSpec(id, prefix, HallFile.localText(entry.get("name")),
-                    averageMinutes(entry.get("averageMinutes")), dailyQuota(entry), materials(entry)));
+                    averageMinutes(entry.get("averageMinutes")), dailyQuota(entry), materials(entry),
+                    entry.find("department").map(HallFile::localText).orElse(null)));
         }
         return services;
     }

@@ -9,11 +9,18 @@ import java.util.OptionalInt;
  * @param averageMinutes prior for wait estimates until history exists
  * @param dailyQuota     tickets per day, or null for no limit
  * @param materials      the one-time notification list (一次性告知)
+ * @param department     the department (部门) that approves it, for reports by department; null when not given
  */
 public record ServiceSpec(String id, String prefix, LocalText name, double averageMinutes,
-                          Integer dailyQuota, List<LocalText> materials) {
+                          Integer dailyQuota, List<LocalText> materials, LocalText department) {
     public ServiceSpec {
         materials = List.copyOf(materials);
+    }
+
+    /** A service with no department named. */
+    public ServiceSpec(String id, String prefix, LocalText name, double averageMinutes,
+                       Integer dailyQuota, List<LocalText> materials) {
+        this(id, prefix, name, averageMinutes, dailyQuota, materials, null);
     }
 
     public OptionalInt quota() {
