@@ -10,6 +10,9 @@
   'use strict';
   var IDLE_MS = (Number(UI.param('idle')) || 30) * 1000;
   var GUARD_MS = 700;
+  // A ticket that did not print stays on screen long enough to be photographed or scanned.
+  var UNPRINTED_MS = 120000;
+  var keepUntil = 0;
   var PAGE = { normal: 8, elderly: 6 };
   var h = UI.h;
   var C = KioskChoices;
@@ -46,7 +49,15 @@
     'kiosk.noResults': { zh: '没有找到，请少输入几个字母，或返回按部门选择', en: 'Nothing found: type fewer letters, or go back and choose by department' },
     'kiosk.delete': { zh: '删除', en: 'Delete' },
     'kiosk.clear': { zh: '清空', en: 'Clear' },
-    'kiosk.issuing': { zh: '正在取号，请稍候…', en: 'Printing your ticket, please wait…' },
+    'kiosk.issuing': { zh: '正在取号，请稍候…', en: 'Taking your ticket, please wait…' },
+    'kiosk.printed': { zh: '请取走下方打印的号票', en: 'Please take your printed ticket below' },
+    'kiosk.printQueued': { zh: '号票正在打印，请稍候取票', en: 'Your ticket is printing, please wait for it' },
+    'kiosk.printFailed': { zh: '号票未能打印（{fault}）。您的号码有效：请用手机拍下本屏幕，或扫描二维码。', en: 'Your ticket could not be printed ({fault}). Your number is valid: photograph this screen or scan the QR code.' },
+    'kiosk.fault.paper-out': { zh: '打印纸用完', en: 'out of paper' },
+    'kiosk.fault.paper-low': { zh: '打印纸将尽', en: 'paper low' },
+    'kiosk.fault.cover-open': { zh: '打印机盖未合上', en: 'printer cover open' },
+    'kiosk.fault.offline': { zh: '打印机离线', en: 'printer offline' },
+    'kiosk.fault.unknown': { zh: '打印机故障', en: 'printer fault' },
     'kiosk.yourNumber': { zh: '您的号码', en: 'Your number' },
     'kiosk.ahead': { zh: '前面还有', en: 'People ahead' },
     'kiosk.wait': { zh: '预计等候', en: 'Estimated wait' },
@@ -61,7 +72,7 @@
     'kiosk.back': { zh: '返回', en: 'Back' },
     'kiosk.countdown': { zh: '{n} 秒后自动返回首页', en: 'Back to the start in {n} s' },
     'kiosk.askStaff': { zh: '如需帮助，请找大厅工作人员', en: 'If you need help, please ask a member of staff' },
-    'kiosk.issueTimeout': { zh: '取号超时。请先查看是否已出票，再重试或联系工作人员。', en: 'Taking a ticket took too long. Check whether a ticket was printed, then try again or ask staff.' },
+    'kiosk.issueTimeout': { zh: '取号超时，号码可能已经取出。请先联系大厅工作人员查询，再决定是否重试。', en: 'Taking a ticket took too long, and it may have been issued. Please ask a member of staff before trying again.' },
     'kiosk.loadFailed': { zh: '暂时无法获取业务列表，正在重试…', en: 'Cannot load the services right now, retrying…' },
     'kiosk.offline': { zh: '暂时不能取号：正在重新连接服务器。', en: 'Tickets cannot be taken right now: reconnecting to the server.' },
     'kiosk.offlineHint': { zh: '请稍候片刻，或请工作人员帮助。', en: 'Please wait a moment, or ask a member of staff.' }
@@ -323,6 +334,7 @@
     }, { timeout: 12000 }).then(function (ticket) {
       busy = false;
       issued = ticket;
+      keepUntil = printFailed(ticket) ? Date.now() + UNPRINTED_MS : 0;
       setPriority(false);
       renderTicket();
       show('screen-ticket');
@@ -337,9 +349,29 @@
     });
   }
 
+  function printFailed(t) { return !!(t && t.print && t.print.status === 'failed'); }
+
+  /** The print field of the answer (CONTRACT §7): nothing where this kiosk has no printer. */
+  function renderPrint(t) {
+    var line = document.getElementById('ticket-print');
+    var screen = document.getElementById('screen-ticket');
+    var status = t.print && t.print.status;
+    screen.classList.toggle('print-failed', status === 'failed');
+    line.className = 'print-status' + (status === 'failed' ? ' print-status-failed' : '');
+    if (status === 'printed') {
+      line.textContent = I18N.t('kiosk.printed');
+    } else if (status === 'queued') {
+      line.textContent = I18N.t('kiosk.printQueued');
+    } else if (status === 'failed') {
+      line.textContent = I18N.t('kiosk.printFailed', { fault: I18N.t('kiosk.fault.' + (t.print.fault || 'unknown')) });
+    }
+    line.hidden = !status || status === 'none';
+  }
+
   function renderTicket() {
     var t = issued;
     if (!t) { return; }
+    renderPrint(t);
     var service = hall && services().filter(function (s) { return s.id === t.service; })[0];
     var serviceName = t.serviceName || (service && service.name) || t.service;
     document.getElementById('ticket-number').textContent = t.number;
@@ -382,6 +414,7 @@
   function backToStart(reset) {
     clearInterval(countdownTimer);
     issued = null;
+    keepUntil = 0;
     department = null;
     typed = '';
     startPage = 0;
@@ -397,6 +430,7 @@
   }
 
   var idle = UI.idle(IDLE_MS, function () {
+    if (issued && Date.now() < keepUntil) { idle.reset(); return; }
     if (!busy) { backToStart(true); }
   });
   document.getElementById('done').addEventListener('click', function () { backToStart(false); });

@@ -57,7 +57,7 @@
       if (e.status === 401) {
         self.lost();
       } else if (!self.device) {
-        setTimeout(function () { self.checkIn(); }, POLL_MS * 2);
+        setTimeout(function () { self.checkIn(); }, POLL_MS);
       }
     });
   };

@@ -2,7 +2,9 @@
  * The manager console's device panel (设备): pairing requests waiting for approval — the manager types the
  * code shown on the device and picks which declared device it is — and every declared device with its
  * window, whether it is paired and online, when it was last seen, its fault, and a revoke button.
- * Refreshed every 5 s while signed in: a device asking to pair shows up without a reload.
+ * Refreshed every 5 s while signed in: a device asking to pair shows up without a reload. Printer faults
+ * arrive at once on the event bus (devices.fault) and are shown in the row and as a notice; each printer
+ * has a "打印测试页" button.
  */
 (function (global) {
   'use strict';
@@ -48,7 +50,13 @@
     'dev.k.kiosk': { zh: '取号机', en: 'Kiosk' },
     'dev.k.pad': { zh: '评价器', en: 'Rating pad' },
     'dev.k.agent': { zh: '按键盒', en: 'Device agent' },
-    'dev.k.printer': { zh: '打印机', en: 'Printer' }
+    'dev.k.printer': { zh: '打印机', en: 'Printer' },
+    'dev.fault.not-checked-yet': { zh: '正在检查', en: 'Checking' },
+    'dev.testPrint': { zh: '打印测试页', en: 'Print test page' },
+    'dev.testPrinted': { zh: '{device} 已打印测试页，请查看纸上的文字和二维码', en: '{device} printed a test page: check its text and QR code' },
+    'dev.testFailed': { zh: '{device} 未能打印测试页：{fault}', en: '{device} could not print the test page: {fault}' },
+    'dev.printerFault': { zh: '打印机 {device}：{fault}', en: 'Printer {device}: {fault}' },
+    'dev.printerOk': { zh: '打印机 {device} 恢复正常', en: 'Printer {device} is working again' }
   });
 
   var el = function (id) { return global.document.getElementById(id); };
@@ -56,6 +64,7 @@
   var pending = [];
   var timer = null;
   var hallState = null;
+  var faultBus = null;
   var inputs = {};  // pairing id -> {code, device}: kept across refreshes while the manager types
 
   function notice(text, kind) {
@@ -131,6 +140,7 @@
       var status = d.status || 'offline';
       var fault = d.fault ? I18N.t('dev.fault.' + d.fault) : '';
       var canRevoke = d.kind !== 'printer' && d.paired;
+      var canTest = d.kind === 'printer';
       body.appendChild(h('tr', { 'data-device': d.id, class: status === 'fault' ? 'row-fault' : '' },
         h('td', null, deviceName(d)),
         h('td', null, I18N.t('dev.k.' + d.kind)),
@@ -140,7 +150,9 @@
         h('td', { class: 'num' }, hallTime(d.lastSeen)),
         h('td', null, h('span', { class: 'status ' + STATUS_CLASS[status] }, I18N.t('dev.st.' + status)), fault ? ' ' + fault : ''),
         h('td', { class: 'actions' }, canRevoke ? h('button', { type: 'button', class: 'btn btn-red', 'data-revoke': d.id,
-          onclick: function () { revoke(d); } }, I18N.t('dev.revoke')) : null)));
+          onclick: function () { revoke(d); } }, I18N.t('dev.revoke')) : null,
+          canTest ? h('button', { type: 'button', class: 'btn', 'data-test-print': d.id,
+            onclick: function () { testPrint(d); } }, I18N.t('dev.testPrint')) : null)));
     });
   }
 
@@ -166,6 +178,34 @@
     }, function (e) { notice(Api.words(e), 'error'); refresh(); });
   }
 
+  function faultWords(fault) { return fault ? I18N.t('dev.fault.' + fault) : ''; }
+
+  function testPrint(d) {
+    Api.post('/devices/' + encodeURIComponent(d.id) + '/test-print', {}, { timeout: 15000 }).then(function (answer) {
+      var print = answer.print || {};
+      if (print.status === 'failed') {
+        notice(I18N.t('dev.testFailed', { device: d.id, fault: faultWords(print.fault) }), 'error');
+      } else {
+        notice(I18N.t('dev.testPrinted', { device: d.id }), 'ok');
+      }
+      refresh();
+    }, function (e) { notice(Api.words(e), 'error'); });
+  }
+
+  /** A printer's state changed (devices.fault): show it now, without waiting for the next refresh. */
+  function heard(body) {
+    if (!body || !body.device) { return; }
+    devices.forEach(function (d) {
+      if (d.id === body.device) { d.status = body.status; d.fault = body.fault; }
+    });
+    renderDevices();
+    if (body.status === 'ok') {
+      notice(I18N.t('dev.printerOk', { device: body.device }), 'ok');
+    } else {
+      notice(I18N.t('dev.printerFault', { device: body.device, fault: faultWords(body.fault) }), 'error');
+    }
+  }
+
   function revoke(d) {
     if (!global.confirm(I18N.t('dev.revokeSure', { device: deviceName(d) }))) { return; }
     Api.request('DELETE', '/devices/' + encodeURIComponent(d.id) + '/pairing', undefined, { timeout: 10000 }).then(function () {
@@ -180,13 +220,20 @@
     start: function () {
       if (timer) { return; }
       refresh();
+      if (!faultBus && EventBus.HallBus) {
+        faultBus = new EventBus.HallBus(['devices.fault'], { onmessage: function (address, body) { heard(body); } });
+        faultBus.connect();
+      }
       timer = setInterval(function () {
         // Not while the manager is typing a code: the row would be rebuilt under their fingers.
         var active = global.document.activeElement;
         if (!(active && active.classList && active.classList.contains('code-input'))) { refresh(); }
       }, REFRESH_MS);
     },
-    stop: function () { clearInterval(timer); timer = null; },
+    stop: function () {
+      clearInterval(timer); timer = null;
+      if (faultBus) { faultBus.close(); faultBus = null; }
+    },
     /** The hall's state, for window names; the first one re-renders the ids shown until then. */
     hall: function (state) {
       var first = !hallState;

@@ -315,6 +315,7 @@
         follow.refetch();
       }
       loadReport();
+      ReportsPanel.start();
       AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
       DevicePanel.start();
     },

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.onewindow.devices.DeviceRegistry;
 import org.onewindow.devices.Pairings;
+import org.onewindow.devices.printing.PrinterFleet;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.hub.HubAdvisor;
 import org.onewindow.staff.Sessions;
@@ -19,7 +20,7 @@ public final class ApiRouter {
 
     /** @param publicUrl the address phones reach the hub at, or null for the address of each request */
     public static Router create(Vertx vertx, HallDesk desk, Sessions sessions, HubAdvisor advisor, DeviceRegistry registry,
-                                Pairings pairings, String publicUrl) {
+                                Pairings pairings, PrinterFleet printers, String publicUrl) {
         Router api = Router.router(vertx);
         if (publicUrl != null) {
             api.route().handler(ctx -> {
@@ -30,11 +31,11 @@ public final class ApiRouter {
         api.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
         StaffAuth auth = new StaffAuth(sessions);
         DeviceAuth devices = new DeviceAuth(registry);
-        new TicketRoutes(desk, auth, devices).mount(api);
+        new TicketRoutes(desk, auth, devices, printers).mount(api);
         new PairingRoutes(desk, pairings, registry, auth).mount(api);
-        new DeviceRoutes(desk, registry, auth, devices).mount(api);
+        new DeviceRoutes(desk, registry, auth, devices, printers).mount(api);
         new SessionRoutes(vertx, sessions, desk).mount(api, auth);
-        new CounterRoutes(desk, auth).mount(api);
+        new CounterRoutes(desk, auth, devices).mount(api);
         new ServiceRoutes(desk, auth).mount(api);
         new BoardRoutes(desk, new org.onewindow.displays.Boards(java.time.Clock.systemUTC()), auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
@@ -51,8 +52,12 @@ public final class ApiRouter {
         return ctx.request().path().startsWith("/api/");
     }
 
+    /**
+     * vertx-web refuses some requests itself with a 4xx and an exception attached (a bad Host, an empty
+     * path); that is the client's mistake, not a fault of the hub, so it stays a 4xx.
+     */
     public static void failed(RoutingContext ctx) {
-        if (ctx.failure() != null) {
+        if (ctx.failure() != null && !clientError(ctx.statusCode())) {
             ErrorReplies.send(ctx, ctx.failure());
             return;
         }
@@ -63,5 +68,9 @@ public final class ApiRouter {
             case 413 -> ErrorReplies.send(ctx, 413, "BODY_TOO_LARGE", "the body is larger than " + MAX_BODY_BYTES + " bytes");
             default -> ErrorReplies.send(ctx, status >= 400 && status < 500 ? status : 400, "BAD_REQUEST", "the request could not be read");
         }
+    }
+
+    private static boolean clientError(int status) {
+        return status >= 400 && status < 500;
     }
 }

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
+import org.onewindow.devices.DeviceKind;
 import org.onewindow.hall.Role;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.routing.Eligibility;
@@ -18,13 +19,16 @@ import org.onewindow.tickets.HallEvent;
 final class CounterRoutes {
     private final HallDesk desk;
     private final StaffAuth auth;
+    private final DeviceAuth devices;
 
-    CounterRoutes(HallDesk desk, StaffAuth auth) {
+    CounterRoutes(HallDesk desk, StaffAuth auth, DeviceAuth devices) {
         this.desk = desk;
         this.auth = auth;
+        this.devices = devices;
     }
 
     void mount(Router api) {
+        api.post("/counters/:id/call").handler(this::agentCall);
         api.route("/counters/*").handler(auth.require(Role.STAFF));
         api.post("/counters/:id/open").handler(this::open);
         api.post("/counters/:id/pause").handler(ctx -> emptyBodyStatus(ctx, CounterStatus.PAUSED));
@@ -75,6 +79,42 @@ final class CounterRoutes {
         String base = Replies.baseUrl(ctx);
         desk.maybe(hall -> hall.call(id, staff),
                         (hall, event) -> event.kind() == HallEvent.Kind.TICKET_CALLED ? TicketView.of(event.ticket(), hall, base) : null)
+                .onSuccess(called -> {
+                    if (called.isPresent()) {
+                        Replies.send(ctx, 200, called.get());
+                    } else {
+                        ctx.response().setStatusCode(204).end();
+                    }
+                })
+                .onFailure(failure -> ErrorReplies.send(ctx, failure));
+    }
+
+    /**
+     * A device agent's call key (CONTRACT §7): the agent of a window calls for that window's holder, as if
+     * the clerk had pressed "call" on the console, so holding, audit and the pad rule all stay the
+     * clerk's. Anyone else goes on to the staff route.
+     */
+    private void agentCall(RoutingContext ctx) {
+        var agent = devices.of(ctx).filter(d -> DeviceKind.AGENT.wire().equals(d.kind())).orElse(null);
+        if (agent == null) {
+            ctx.next();
+            return;
+        }
+        JsonBody.of(ctx);
+        String id = ctx.pathParam("id");
+        if (!id.equals(agent.counter())) {
+            throw new ApiException(403, "FORBIDDEN", "device " + agent.id() + " belongs to window " + agent.counter()
+                    + ", not window " + id + " / 此按键盒属于 " + agent.counter() + " 号窗口");
+        }
+        String base = Replies.baseUrl(ctx);
+        desk.maybe(hall -> {
+                    String holder = hall.counter(id).staff();
+                    if (holder == null) {
+                        throw new ApiException(409, "COUNTER_NOT_HELD", "window " + id
+                                + " is not open: a clerk opens it on the counter console first / 窗口未开启，请先在窗口控制台开启");
+                    }
+                    return hall.call(id, holder);
+                }, (hall, event) -> event.kind() == HallEvent.Kind.TICKET_CALLED ? TicketView.of(event.ticket(), hall, base) : null)
                 .onSuccess(called -> {
                     if (called.isPresent()) {
                         Replies.send(ctx, 200, called.get());

@@ -9,6 +9,7 @@ import org.onewindow.devices.DeviceAudit;
 import org.onewindow.devices.DeviceKind;
 import org.onewindow.devices.DeviceRegistry;
 import org.onewindow.devices.DeviceStatus;
+import org.onewindow.devices.printing.PrinterFleet;
 import org.onewindow.hall.DeviceSpecs;
 import org.onewindow.hall.Role;
 import org.onewindow.hub.HallDesk;
@@ -20,8 +21,10 @@ final class DeviceRoutes {
     private final StaffAuth auth;
     private final DeviceAuth devices;
     private final ZoneId zone;
+    private final PrinterFleet printers;
 
-    DeviceRoutes(HallDesk desk, DeviceRegistry registry, StaffAuth auth, DeviceAuth devices) {
+    DeviceRoutes(HallDesk desk, DeviceRegistry registry, StaffAuth auth, DeviceAuth devices, PrinterFleet printers) {
+        this.printers = printers;
         this.desk = desk;
         this.registry = registry;
         this.auth = auth;
@@ -34,6 +37,7 @@ final class DeviceRoutes {
         api.get("/devices/me").handler(devices.require()).handler(this::me);
         api.get("/devices/me/prompt").handler(devices.require()).handler(this::prompt);
         api.delete("/devices/:id/pairing").handler(auth.require(Role.MANAGER)).handler(this::revoke);
+        api.post("/devices/:id/test-print").handler(auth.require(Role.MANAGER)).handler(this::testPrint);
     }
 
     private void list(RoutingContext ctx) {
@@ -57,7 +61,7 @@ final class DeviceRoutes {
     /** What a pad shows: the visitor at its window who may rate now (RatingPrompt), or nobody. */
     private void prompt(RoutingContext ctx) {
         DeviceSpecs.Device device = DeviceAuth.device(ctx);
-        if (!DeviceKind.PAD.wire().equals(device.kind())) {
+        if (!DeviceKind.PAD.wire().equals(device.kind()) && !DeviceKind.AGENT.wire().equals(device.kind())) {
             throw new ApiException(403, "FORBIDDEN", "only a rating pad has a rating prompt");
         }
         Replies.json(ctx, 200, desk.read(hall -> {
@@ -68,6 +72,18 @@ final class DeviceRoutes {
                     .put("endsInSeconds", java.time.Duration.between(hall.view().now(), open.endsAt()).toSeconds()));
             return answer;
         }));
+    }
+
+    /** The manager's "打印测试页": proves a new or refilled printer prints text, the QR and the cut. */
+    private void testPrint(RoutingContext ctx) {
+        JsonBody.of(ctx);
+        String id = ctx.pathParam("id");
+        if (!printers.has(id)) {
+            throw new ApiException(404, "UNKNOWN_PRINTER", "the hall file declares no printer '" + id + "'");
+        }
+        printers.testPage(id)
+                .onSuccess(outcome -> Replies.send(ctx, 200, new JsonObject().put("printer", id).put("print", outcome.toJson())))
+                .onFailure(failure -> ErrorReplies.send(ctx, failure));
     }
 
     private void revoke(RoutingContext ctx) {

@@ -17,10 +17,8 @@ final class StaffAuth {
         this.sessions = sessions;
     }
 
-    /** The token of {@code Authorization: Bearer TOKEN}, or null. Staff and devices both send one. */
     static String bearer(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+        return BearerToken.of(ctx);
     }
 
     /** The signed-in staff member making this request, on a route open to all. */

@@ -5,6 +5,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.devices.DeviceKind;
+import org.onewindow.devices.printing.PrintOutcome;
+import org.onewindow.devices.printing.PrinterFleet;
+import org.onewindow.devices.printing.TicketPrints;
+import org.onewindow.hall.DeviceSpecs;
 import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.HallException;
@@ -22,11 +26,13 @@ final class TicketRoutes {
     private final HallDesk desk;
     private final StaffAuth auth;
     private final DeviceAuth devices;
+    private final PrinterFleet printers;
 
-    TicketRoutes(HallDesk desk, StaffAuth auth, DeviceAuth devices) {
+    TicketRoutes(HallDesk desk, StaffAuth auth, DeviceAuth devices, PrinterFleet printers) {
         this.desk = desk;
         this.auth = auth;
         this.devices = devices;
+        this.printers = printers;
     }
 
     void mount(Router api) {
@@ -50,8 +56,18 @@ final class TicketRoutes {
         Channel channel = Channel.fromWire(body.oneOf("channel", "kiosk", "kiosk", "mobile", "staff", "appointment"));
         String language = body.oneOf("language", "zh", "zh", "en");
         String base = Replies.baseUrl(ctx);
+        String printer = devices.of(ctx).filter(d -> DeviceKind.KIOSK.wire().equals(d.kind()))
+                .map(DeviceSpecs.Device::printer).filter(printers::has).orElse(null);
         Replies.json(ctx, 201, desk.command(hall -> hall.issue(service, priority, channel, language),
-                (hall, event) -> TicketView.of(event.ticket(), hall, base)));
+                (hall, event) -> TicketView.of(event.ticket(), hall, base))
+                .compose(ticket -> printer == null ? io.vertx.core.Future.succeededFuture(ticket) : printed(ticket, printer)));
+    }
+
+    /** The ticket is issued whatever the printer does: the answer says how printing went (CONTRACT §7). */
+    private io.vertx.core.Future<JsonObject> printed(JsonObject ticket, String printer) {
+        return printers.print(printer, TicketPrints.of(ticket, desk.config()))
+                .recover(failure -> io.vertx.core.Future.succeededFuture(PrintOutcome.failed(null)))
+                .map(outcome -> ticket.put("print", outcome.toJson()));
     }
 
     /** The whole ticket with its key; without a key, the public view; with a wrong one, 403. */
@@ -109,9 +125,13 @@ final class TicketRoutes {
                 .orElseGet(() -> new Proof.Key(body.optionalString("key", null)));
     }
 
-    /** The pad paired to a window needs no key (CONTRACT §6); anyone else shows the ticket's key. */
+    /**
+     * The pad paired to a window needs no key (CONTRACT §6), nor does a device agent with that window's
+     * rating keys (its hall-file counter): both rate by the same rule. Anyone else shows the ticket's key.
+     */
     private Proof visitorOrPad(RoutingContext ctx, JsonBody body) {
-        return devices.of(ctx).filter(device -> DeviceKind.PAD.wire().equals(device.kind()))
+        return devices.of(ctx).filter(device -> DeviceKind.PAD.wire().equals(device.kind())
+                        || (DeviceKind.AGENT.wire().equals(device.kind()) && device.counter() != null))
                 .<Proof>map(pad -> new Proof.Pad(pad.id(), pad.counter()))
                 .orElseGet(() -> new Proof.Key(body.optionalString("key", null)));
     }

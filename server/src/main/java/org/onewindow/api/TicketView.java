@@ -61,21 +61,12 @@ public final class TicketView {
      */
     public static JsonObject of(Ticket ticket, Hall hall, String baseUrl) {
         HallConfig config = hall.view().config();
-        WaitEstimate estimate = ticket.isWaiting() ? hall.estimate(ticket) : new WaitEstimate(0, 0);
         ServiceSpec service = config.service(ticket.service()).orElse(null);
-        CounterSpec counter = ticket.counter() == null ? null : config.counter(ticket.counter()).orElse(null);
-        return new JsonObject()
-                .put("id", ticket.id())
-                .put("number", ticket.number())
-                .put("service", ticket.service())
-                .put("status", ticket.status().wire())
+        return publicView(ticket, hall)
                 .put("priority", ticket.priority().wire())
                 .put("channel", ticket.channel().wire())
                 .put("language", ticket.language())
-                .put("ahead", estimate.ahead())
-                .put("estimatedWaitMinutes", estimate.roundedMinutes())
                 .put("served", !ticket.isWaiting() || hall.served(ticket.service()))
-                .put("counter", ticket.counter())
                 .put("targetCounter", ticket.targetCounter())
                 .put("issuedAt", Views.time(ticket.issuedAt(), config))
                 .put("calledAt", Views.time(ticket.calledAt(), config))
@@ -85,7 +76,6 @@ public final class TicketView {
                 .put("key", ticket.key())
                 .put("trackUrl", trackUrl(baseUrl, ticket))
                 .put("serviceName", service == null ? null : Views.text(service.name()))
-                .put("counterName", counter == null ? null : Views.text(counter.name()))
                 .put("materials", service == null ? null : Views.texts(service.materials()));
     }
 }

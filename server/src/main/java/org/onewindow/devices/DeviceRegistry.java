@@ -26,6 +26,7 @@ public final class DeviceRegistry {
     private final Map<String, String> deviceByHash = new ConcurrentHashMap<>();
     private final Map<String, String> hashByDevice = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
+    private volatile PrinterWatch printers = PrinterWatch.NONE;
 
     /** @param stored device id → token hash, as the store kept them */
     public DeviceRegistry(DeviceSpecs specs, Clock clock, Map<String, String> stored) {
@@ -36,6 +37,11 @@ public final class DeviceRegistry {
                 paired(device, hash);
             }
         });
+    }
+
+    /** Where printer states come from: the hub's printer fleet once it runs. */
+    public void watchPrinters(PrinterWatch watch) {
+        this.printers = watch;
     }
 
     public DeviceSpecs specs() {
@@ -51,6 +57,12 @@ public final class DeviceRegistry {
                 .flatMap(specs::device);
         device.ifPresent(d -> lastSeen.put(d.id(), clock.instant()));
         return device;
+    }
+
+    /** Whether this token is a paired kiosk's or agent's: they take tickets without the per-address limit. */
+    public boolean issuesUnlimited(String token) {
+        return authenticate(token).filter(d -> d.kind().equals(DeviceKind.KIOSK.wire()) || d.kind().equals(DeviceKind.AGENT.wire()))
+                .isPresent();
     }
 
     /** The declared device a manager may pair a request of this kind with. */
@@ -92,9 +104,11 @@ public final class DeviceRegistry {
             statuses.add(new DeviceStatus(d.id(), d.kind(), d.name(), d.counter(), d.printer(), isPaired(d.id()),
                     online, seen, online ? "ok" : "offline", null));
         });
-        // The hub does not drive printers yet: until it does, it cannot tell whether one is up.
-        specs.printers().forEach(p -> statuses.add(new DeviceStatus(p.id(), "printer", null, null, null, false,
-                false, null, "offline", "not-monitored")));
+        specs.printers().forEach(p -> {
+            PrinterWatch.State state = printers.state(p.id()).orElse(new PrinterWatch.State("offline", "not-monitored", null));
+            statuses.add(new DeviceStatus(p.id(), "printer", null, null, null, false,
+                    !"offline".equals(state.status()), state.lastSeen(), state.status(), state.fault()));
+        });
         return statuses;
     }
 }

@@ -7,11 +7,18 @@ import java.util.Optional;
 /** A validated, frozen hall file. */
 public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable hours,
                          List<ServiceSpec> services, List<CounterSpec> counters, List<StaffSpec> staff,
-                         RoutingSettings routing, DeviceSpecs devices) {
+                         RoutingSettings routing, DeviceSpecs devices, Limits limits, ReportSettings reports) {
     public HallConfig {
         services = List.copyOf(services);
         counters = List.copyOf(counters);
         staff = List.copyOf(staff);
+    }
+
+    /** A hall with the default limits, assessment threshold and event-log retention. */
+    public HallConfig(String id, LocalText name, ZoneId timezone, Timetable hours,
+                      List<ServiceSpec> services, List<CounterSpec> counters, List<StaffSpec> staff,
+                      RoutingSettings routing, DeviceSpecs devices) {
+        this(id, name, timezone, hours, services, counters, staff, routing, devices, Limits.DEFAULT, ReportSettings.DEFAULT);
     }
 
     /** A hall with no devices declared. */
@@ -29,17 +36,17 @@ public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable h
 
     /** The same hall with other windows (profiles changed for a what-if, say). */
     public HallConfig withCounters(List<CounterSpec> others) {
-        return new HallConfig(id, name, timezone, hours, services, others, staff, routing, devices);
+        return new HallConfig(id, name, timezone, hours, services, others, staff, routing, devices, limits, reports);
     }
 
     /** The same hall with other services (a hall file edited between two runs, say). */
     public HallConfig withServices(List<ServiceSpec> others) {
-        return new HallConfig(id, name, timezone, hours, others, counters, staff, routing, devices);
+        return new HallConfig(id, name, timezone, hours, others, counters, staff, routing, devices, limits, reports);
     }
 
     /** The same hall open around the clock. */
     public HallConfig alwaysOpen() {
-        return new HallConfig(id, name, timezone, Timetable.ALWAYS, services, counters, staff, routing, devices);
+        return new HallConfig(id, name, timezone, Timetable.ALWAYS, services, counters, staff, routing, devices, limits, reports);
     }
 
     public Optional<ServiceSpec> service(String serviceId) {

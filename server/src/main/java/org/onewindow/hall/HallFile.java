@@ -51,7 +51,7 @@ public final class HallFile {
     }
 
     /**
-     * Reads the {@code hall}, {@code services}, {@code counters} and optional {@code staff} and {@code routing} sections of an
+     * Reads the {@code hall}, {@code services}, {@code counters} and optional {@code staff}, {@code routing} and {@code limits} sections of an
      * already-composed root mapping, with the same checks as a hall file. The root may also hold
      * {@code extraTopLevelKeys} and every counter {@code extraCounterKeys} (a workload's staffing
      * {@code hours}, say); this method does not read them, and refuses any other key.
@@ -67,6 +67,9 @@ public final class HallFile {
         (staffRequired ? required : optional).add(STAFF);
         optional.add(RoutingReader.SECTION);
         optional.add(DeviceReader.SECTION);
+        optional.add(LimitsReader.SECTION);
+        optional.add(ReportSettingsReader.ASSESSMENT);
+        optional.add(ReportSettingsReader.RETENTION);
         optional.addAll(extraTopLevel.stream().sorted().toList());
         root.expectKeys(required, optional);
 
@@ -84,7 +87,10 @@ public final class HallFile {
         Set<String> counterIds = Set.copyOf(counters.stream().map(CounterSpec::id).toList());
         DeviceSpecs devices = root.find(DeviceReader.SECTION).map(node -> DeviceReader.devices(node, counterIds))
                 .orElse(DeviceSpecs.NONE);
-        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices);
+        Limits limits = root.find(LimitsReader.SECTION).map(LimitsReader::limits).orElse(Limits.DEFAULT);
+        ReportSettings reports = ReportSettingsReader.settings(root.find(ReportSettingsReader.ASSESSMENT),
+                root.find(ReportSettingsReader.RETENTION));
+        return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices, limits, reports);
     }
 
     /** A visible text in both languages: {@code {zh: 企业开办, en: Business registration}}. */

@@ -6,6 +6,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.micrometer.backends.BackendRegistries;
@@ -13,9 +14,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.onewindow.api.ApiRouter;
+import org.onewindow.api.BearerToken;
 import org.onewindow.api.HallStateView;
 import org.onewindow.devices.DeviceRegistry;
 import org.onewindow.devices.Pairings;
+import java.util.concurrent.TimeUnit;
+import org.onewindow.edge.ConnectionTimeouts;
+import org.onewindow.edge.Edge;
+import org.onewindow.edge.HeaderDeadlines;
+import org.onewindow.edge.HostCheck;
+import org.onewindow.devices.printing.PrinterFleet;
 import org.onewindow.events.EventBridge;
 import org.onewindow.events.HallBroadcast;
 import org.onewindow.hall.DemoHall;
@@ -42,9 +50,11 @@ public final class HubVerticle extends VerticleBase {
 
     private final HubSettings settings;
     private final Clock clock;
+    private final ConnectionTimeouts timeouts;
     private HallDesk desk;
     private DeviceRegistry devices;
     private HubAdvisor advisor;
+    private PrinterFleet printers;
     private HttpServer server;
     private Announcer announcer;
 
@@ -53,8 +63,14 @@ public final class HubVerticle extends VerticleBase {
     }
 
     public HubVerticle(HubSettings settings, Clock clock) {
+        this(settings, clock, ConnectionTimeouts.DEFAULT);
+    }
+
+    /** A hub with other socket timeouts (tests: short ones). */
+    public HubVerticle(HubSettings settings, Clock clock, ConnectionTimeouts timeouts) {
         this.settings = settings;
         this.clock = clock;
+        this.timeouts = timeouts;
     }
 
     @Override
@@ -62,7 +78,13 @@ public final class HubVerticle extends VerticleBase {
         return vertx.executeBlocking(this::openDesk)
                 .compose(opened -> {
                     desk = opened;
-                    return vertx.createHttpServer().requestHandler(router(opened)).listen(settings.port(), settings.host());
+                    // No h2c: with it, Vert.x creates the connection only once the first bytes tell HTTP/1 from
+                    // HTTP/2, so a silent socket would never start its header deadline. Browsers use HTTP/1.1 here.
+                    HttpServerOptions options = new HttpServerOptions().setHttp2ClearTextEnabled(false)
+                            .setIdleTimeout((int) timeouts.silence().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+                    return new HeaderDeadlines(vertx, timeouts).install(vertx.createHttpServer(options),
+                                    new HostCheck(router(opened)))
+                            .listen(settings.port(), settings.host());
                 })
                 .onSuccess(listening -> server = listening)
                 .mapEmpty();
@@ -119,16 +141,23 @@ public final class HubVerticle extends VerticleBase {
         desk.onCommit((event, waiting) -> broadcast.committed(event));
         desk.onState(broadcast::state);
 
+        Sessions sessions = new Sessions(config, clock, Sessions.DEFAULT_TTL);
         Router router = Router.router(vertx);
+        // Paired kiosks and agents are not ticket-limited (CONTRACT §6).
+        Edge.mount(router, new Edge(clock, config.limits(), sessions, settings.publicUrl(),
+                ctx -> devices.issuesUnlimited(BearerToken.of(ctx))));
         router.get("/health").handler(ctx -> Health.check(ctx, desk));
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         advisor = new HubAdvisor(config.routing());
         advisor.start(vertx, desk);
+        printers = new PrinterFleet(vertx, config.devices(), clock);
+        devices.watchPrinters(printers);
+        printers.start();
         if (voice != null) {
             voice.mount(router);
         }
-        router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, new Sessions(config, clock, Sessions.DEFAULT_TTL),
-                advisor, devices, new Pairings(clock), settings.publicUrl()));
+        router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, sessions,
+                advisor, devices, new Pairings(clock), printers, settings.publicUrl()));
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {
@@ -153,7 +182,8 @@ public final class HubVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        Future<Void> closing = server == null ? Future.succeededFuture() : server.close();
+        Future<Void> closing = (server == null ? Future.<Void>succeededFuture() : server.close())
+                .compose(v -> printers == null ? Future.succeededFuture() : printers.close());
         return closing.compose(v -> desk == null ? Future.succeededFuture() : desk.close());
     }
 

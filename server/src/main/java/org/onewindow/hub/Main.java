@@ -17,7 +17,9 @@ public final class Main {
             usage: java -jar onewindow-hub.jar [--hall FILE] [--data DIR] [--port N] [--host ADDR] [--public-url URL]
                    java -jar onewindow-hub.jar hash-password            (reads one password on stdin)
                    java -jar onewindow-hub.jar simulate --workload FILE [--policy NAME] [--seed N] [--days N]
-                   java -jar onewindow-hub.jar verify-log --data DIR [--head HASH]   (checks the event log's hash chain)""";
+                   java -jar onewindow-hub.jar verify-log --data DIR [--head HASH]   (checks the event log's hash chain)
+                   java -jar onewindow-hub.jar backup --data DIR [--to FILE]         (a checked copy, safe while the hub runs)
+                   java -jar onewindow-hub.jar archive-log --data DIR --before YYYY-MM --to FILE [--hall FILE]""";
 
     private Main() {
     }
@@ -31,6 +33,8 @@ public final class Main {
             case "hash-password" -> hashPassword();
             case "simulate" -> SimulateCommand.run(rest, System.out, System.err);
             case "verify-log" -> VerifyLogCommand.run(rest, System.out, System.err);
+            case "backup" -> BackupCommand.run(rest, System.out, System.err, java.time.Clock.systemUTC());
+            case "archive-log" -> ArchiveLogCommand.run(rest, System.out, System.err, java.time.Clock.systemUTC());
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
                 yield 0;

@@ -20,6 +20,8 @@ final class Pages {
                 .putHeader("Content-Type", "text/html; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache")
                 .sendFile(TICKET_PAGE));
+        // Front-end libraries from webjars inside the jar (ECharts for the manager's charts): no CDN in a hall.
+        router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setMaxAgeSeconds(86400));
         router.route().handler(StaticHandler.create("webroot")
                 .setIndexPage("index.html")
                 .setMaxAgeSeconds(60)

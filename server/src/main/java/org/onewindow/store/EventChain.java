@@ -74,11 +74,24 @@ final class EventChain {
     static LogHead head(Connection connection) throws SQLException {
         LogHead last;
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LOG_HEAD)) {
-            last = r.next() ? new LogHead(r.getLong(1), r.getString(2)) : LogHead.EMPTY;
+            last = r.next() ? new LogHead(r.getLong(1), r.getString(2)) : anchor(connection);
         }
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LAST_ISSUED_SEQ)) {
             long issued = r.next() ? r.getLong(1) : 0;
             return issued > last.seq() ? new LogHead(issued, last.hash()) : last;
+        }
+    }
+
+    /**
+     * Where the live log starts: after the newest archived row (see {@code V6} and {@link LogArchive}), or
+     * {@link LogHead#EMPTY} when nothing was ever archived or the file predates archives.
+     */
+    static LogHead anchor(Connection connection) throws SQLException {
+        if (Migrations.version(connection) < LogArchive.SINCE) {
+            return LogHead.EMPTY;
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LOG_ANCHOR)) {
+            return r.next() ? new LogHead(r.getLong(1), r.getString(2)) : LogHead.EMPTY;
         }
     }
 

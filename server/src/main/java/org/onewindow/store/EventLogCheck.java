@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,7 +37,11 @@ public final class EventLogCheck {
      * @throws StoreException when there is no database to check, or it cannot be read
      */
     public static Report check(Path dataDir, String pinnedHead) {
-        Path file = dataDir.resolve(HallStore.FILE_NAME).toAbsolutePath();
+        return checkFile(dataDir.resolve(HallStore.FILE_NAME).toAbsolutePath(), pinnedHead);
+    }
+
+    /** Checks one database file, wherever it lies (a backup, an archive). */
+    public static Report checkFile(Path file, String pinnedHead) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("no hall database at " + file);
         }
@@ -59,9 +64,12 @@ public final class EventLogCheck {
     private static Report walk(Connection connection, String pinned) throws SQLException {
         long checked = 0;
         LogHead older = null;
-        LogHead good = LogHead.EMPTY;
-        long pinnedAt = EventChain.GENESIS.equals(pinned) ? 0 : -1;
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(Sql.LOG_ROWS)) {
+        // After an archive the live chain starts from its recorded anchor; the archive file holds the rest.
+        LogHead good = EventChain.anchor(connection);
+        long pinnedAt = good.hash().equals(pinned) ? good.seq() : -1;
+        try (PreparedStatement s = connection.prepareStatement(Sql.LOG_ROWS_AFTER)) {
+            s.setLong(1, good.seq()); // rows an archive covers may still be on their way out: not the live chain's
+            ResultSet r = s.executeQuery();
             EventChain.Row next = r.next() ? EventChain.row(r) : null;
             while (next != null) {
                 EventChain.Row row = next;
@@ -83,7 +91,9 @@ public final class EventLogCheck {
             return new Report(false, checked, good, "event log broken: " + missing(good.seq() + 1, issued)
                     + " at the end: the log had reached seq " + issued);
         }
-        String summary = "event log intact: " + checked + " rows checked, last seq " + good.seq() + ", head " + good.hash();
+        LogHead anchor = EventChain.anchor(connection);
+        String summary = "event log intact: " + checked + " rows checked, last seq " + good.seq() + ", head " + good.hash()
+                + (anchor.seq() > 0 ? ", starting after archived seq " + anchor.seq() : "");
         if (pinned != null) {
             if (pinnedAt < 0) {
                 return new Report(false, checked, good, "event log broken: the pinned head " + pinned

@@ -38,12 +38,14 @@ public final class HallStore implements AutoCloseable {
 
     private final Connection connection;
     private final ZoneId hallZone;
+    private final Path file;
     /** The log's newest row, kept here so that appending needs no read; moves only on commit. */
     private LogHead head;
     /** The newest row appended by the open transaction, adopted as {@link #head} when it commits. */
     private LogHead pending;
 
-    private HallStore(Connection connection, ZoneId hallZone, LogHead head) {
+    private HallStore(Path file, Connection connection, ZoneId hallZone, LogHead head) {
+        this.file = file;
         this.connection = connection;
         this.hallZone = hallZone;
         this.head = head;
@@ -76,7 +78,7 @@ public final class HallStore implements AutoCloseable {
                 s.execute(Sql.BUSY_TIMEOUT);
             }
             Migrations.migrate(connection, Migrations.LATEST);
-            return new HallStore(connection, hallZone, EventChain.head(connection));
+            return new HallStore(file, connection, hallZone, EventChain.head(connection));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             if (e instanceof StoreException store) {
@@ -151,6 +153,11 @@ public final class HallStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read the paired devices: " + e.getMessage(), e);
         }
+    }
+
+    /** Period reports over this file, read on connections of their own: safe from any thread. */
+    public ReportReader reportReader() {
+        return new ReportReader(file);
     }
 
     /** The log's newest row: the hub logs its hash at start, so that a copy elsewhere pins the history. */

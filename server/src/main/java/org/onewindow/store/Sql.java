@@ -22,8 +22,24 @@ final class Sql {
     static final String LAST_ISSUED_SEQ = "SELECT seq FROM sqlite_sequence WHERE name = 'events'";
     static final String LOG_ROWS =
             "SELECT seq, at, day, kind, actor, ticket_ids, payload, prev_hash, hash FROM events ORDER BY seq";
+    static final String LOG_ROWS_AFTER = "SELECT seq, at, day, kind, actor, ticket_ids, payload, prev_hash, hash"
+            + " FROM events WHERE seq > ? ORDER BY seq";
     /** Only the V4 migration step runs it; the trigger refuses it on a row already chained. */
     static final String SET_EVENT_HASH = "UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?";
+    /** A consistent snapshot of the whole database into a new file (the backup); the file name is bound. */
+    static final String VACUUM_INTO = "VACUUM INTO ?";
+    static final String INTEGRITY_CHECK = "PRAGMA integrity_check";
+    static final String COUNT_TICKETS = "SELECT count(*) FROM tickets";
+    /** The newest archive record: the live chain starts after its seq, from its hash. */
+    static final String LOG_ANCHOR = "SELECT through_seq, through_hash FROM log_archives ORDER BY through_seq DESC LIMIT 1";
+    static final String LAST_SEQ_BEFORE_DAY = "SELECT seq, hash FROM events WHERE day < ? ORDER BY seq DESC LIMIT 1";
+    static final String INSERT_LOG_ARCHIVE = "INSERT INTO log_archives (through_seq, through_hash, before_day, file, archived_at)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    /** Oldest first, a batch at a time: each batch is its own short transaction beside the hub's writer. */
+    static final String DELETE_ARCHIVED_EVENTS_BATCH =
+            "DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE seq <= ? ORDER BY seq LIMIT ?)";
+    static final String EVENT_HASH = "SELECT hash FROM events WHERE seq = ?";
+    static final String FIRST_EVENT_DAY = "SELECT min(day) FROM events";
     static final String COUNT_EVENTS = "SELECT count(*) FROM events";
     static final String LAST_EVENT_DAY = "SELECT day FROM events ORDER BY seq DESC LIMIT 1";
 
@@ -71,4 +87,23 @@ final class Sql {
     static final String TICKETING_CHANGES = "SELECT kind, at, actor, payload FROM events"
             + " WHERE kind IN ('SERVICE_STOPPED', 'SERVICE_RESUMED') ORDER BY seq";
     static final String DEVICE_PAIRINGS = "SELECT device_id, token_hash FROM device_pairings ORDER BY device_id";
+
+    // ---- period reports (reports/PeriodReport): read in one snapshot by ReportReader, on its own connection
+
+    /** Bind: first day, last day. Covered by the V6 index tickets_for_reports. */
+    static final String REPORT_VISITS = "SELECT day, counter, service, status, issued_at, called_at, completed_at"
+            + " FROM tickets WHERE day BETWEEN ? AND ?";
+    /** Bind: first day, last day: the ratings of the period's tickets. */
+    static final String REPORT_SCORES = "SELECT r.service, r.counter, r.score FROM tickets t"
+            + " JOIN ratings r ON r.ticket_id = t.id WHERE t.day BETWEEN ? AND ?";
+    /**
+     * Bind: first day, last day. Every window's status after each event that can change it, oldest first;
+     * the V6 index events_by_kind_day finds the rows without reading the period's other events.
+     */
+    static final String REPORT_WINDOW_CHANGES = "SELECT e.at, json_extract(c.value, '$.id'), json_extract(c.value, '$.status')"
+            + " FROM events e, json_each(e.payload, '$.counters') c"
+            + " WHERE e.kind IN ('COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_CLOSED', 'DAY_ENDED', 'COUNTERS_RELEASED',"
+            + " 'COUNTER_TAKEN_OVER', 'HALL_FILE_CHANGED') AND e.day BETWEEN ? AND ? ORDER BY e.seq";
+    /** The first hall day the live log still holds after the newest archive; null when never archived. */
+    static final String ARCHIVED_BEFORE = "SELECT before_day FROM log_archives ORDER BY through_seq DESC LIMIT 1";
 }

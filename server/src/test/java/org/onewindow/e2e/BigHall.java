@@ -30,6 +30,7 @@ final class BigHall {
                     .append("}, profile: [s").append((i - 1) % PREFIXES.length + 1).append("]}\n");
         }
         y.append("""
+                limits: {ticketsPerAddressPerMinute: 1000}   # tests issue many tickets from 127.0.0.1
                 staff:
                   - {id: s01, name: 张三, role: staff, password: "%1$s"}
                   - {id: m01, name: 王经理, role: manager, password: "%1$s"}

@@ -1,5 +1,11 @@
 package org.onewindow.e2e;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -30,6 +36,39 @@ final class ConsolePairing {
         new Select(row.findElement(By.tagName("select"))).selectByValue(deviceId);
         row.findElement(By.cssSelector("[data-approve]")).click();
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("devices-notice"), deviceId));
+    }
+
+    /**
+     * As a manager would from another console, over HTTP: approves the one waiting request of this
+     * kind with the code the page shows.
+     */
+    static void approveOverHttp(String base, String code, String kind, String deviceId, String manager, String password)
+            throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String token = new JsonObject(send(http, base, "POST", "/api/v1/sessions", null,
+                new JsonObject().put("staff", manager).put("password", password))).getString("token");
+        JsonArray pending = new JsonObject(send(http, base, "GET", "/api/v1/pairings", token, null)).getJsonArray("pairings");
+        String id = pending.stream().map(JsonObject.class::cast).filter(p -> kind.equals(p.getString("kind")))
+                .reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no " + kind + " waits to be paired"))
+                .getString("id");
+        send(http, base, "POST", "/api/v1/pairings/" + id + "/approve", token, new JsonObject().put("code", code).put("device", deviceId));
+    }
+
+    private static String send(HttpClient http, String base, String method, String path, String token, JsonObject body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.encode()));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
     }
 
     /** Signs a manager into the console in the current tab. */

@@ -29,6 +29,7 @@ final class KioskHall {
                   - {id: "1", name: {zh: 1号窗口, en: Window 1}, profile: [business, change]}
                   - {id: "2", name: {zh: 2号窗口, en: Window 2}, profile: [property, records]}
                   - {id: "3", name: {zh: 3号综合窗口, en: Window 3}, profile: ["*"]}
+                limits: {ticketsPerAddressPerMinute: 1000}   # tests issue many tickets from 127.0.0.1
                 staff:
                   - {id: s01, name: 张三, role: staff, password: "%1$s"}
                   - {id: m01, name: 王经理, role: manager, password: "%1$s"}

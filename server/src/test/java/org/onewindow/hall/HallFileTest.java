@@ -167,7 +167,7 @@ class HallFileTest {
 
     @Test
     void refusesUnknownKeysAtEveryLevelListingTheAllowedOnes() {
-        assertRefused(VALID + "extras: 1\n", 28, "unknown key 'extras' in the document (allowed: hall, services, counters, staff, routing, devices)");
+        assertRefused(VALID + "extras: 1\n", 28, "unknown key 'extras' in the document (allowed: hall, services, counters, staff, routing, devices, limits, assessment, retention)");
         assertRefused(edit(4, "  timezone: Asia/Shanghai\n  logo: x.png"), 5,
                 "unknown key 'logo' in hall (allowed: id, name, timezone, hours)");
         assertRefused(edit(3, "  name: {zh: 测试大厅, en: Test Hall, fr: Salle}"), 3, "unknown key 'fr' in name (allowed: zh, en)");
@@ -316,7 +316,7 @@ class HallFileTest {
         assertThatThrownBy(() -> HallFile.fromSections(root, Set.of("name", "days")))
                 .hasMessage("work.yaml:25: unknown key 'hours' in counters entry (allowed: id, name, profile, skills)");
         assertThatThrownBy(() -> HallFile.fromSections(root, Set.of("name"), Set.of("hours")))
-                .hasMessage("work.yaml:2: unknown key 'days' in the document (allowed: hall, services, counters, staff, routing, devices, name)");
+                .hasMessage("work.yaml:2: unknown key 'days' in the document (allowed: hall, services, counters, staff, routing, devices, limits, assessment, retention, name)");
     }
 
     @Test
@@ -343,5 +343,24 @@ class HallFileTest {
         assertRefused(VALID + "routing:\n  advisor: {auto: yes please}\n", end + 1, "'auto' must be true or false");
         assertRefused(VALID + "routing:\n  backupSlowdown: 0.5\n", end + 1, "'backupSlowdown' must be at least 1.0");
         assertRefused(VALID + "routing:\n  advisor:\n    often: 3\n", end + 2, "unknown key 'often'");
+    }
+
+    @Test
+    void readsDepartmentsTheAssessmentThresholdAndTheRetention() {
+        HallConfig config = HallFile.parse(edit(10, "    name: {zh: 税务, en: Tax}\n    department: {zh: 税务局, en: Tax Bureau}")
+                + "assessment: {minItemsPerMonth: 25}\nretention: {eventLogMonths: 36}\n", "hall.yaml");
+
+        assertThat(config.services().get(0).department()).isEqualTo(new LocalText("税务局", "Tax Bureau"));
+        assertThat(config.services().get(1).department()).isNull();
+        assertThat(config.reports()).isEqualTo(new ReportSettings(25, 36));
+        assertThat(HallFile.parse(VALID, "hall.yaml").reports()).isEqualTo(new ReportSettings(10, 24));
+    }
+
+    @Test
+    void refusesABadThresholdOrRetentionAtItsLine() {
+        assertRefused(VALID + "assessment: {minItemsPerMonth: -1}\n", 28, "'minItemsPerMonth' must be a whole number of at least 0, got -1");
+        assertRefused(VALID + "retention: {eventLogMonths: 0}\n", 28, "'eventLogMonths' must be a whole number of at least 1, got 0");
+        assertRefused(VALID + "retention: {months: 3}\n", 28, "unknown key 'months' in retention (allowed: eventLogMonths)");
+        assertRefused(edit(10, "    name: {zh: 税务, en: Tax}\n    department: 税务局"), 11, "department must be a mapping");
     }
 }

@@ -59,7 +59,8 @@ class CrashRecoveryIT {
                             return;
                         }
                         JsonObject ticket = new JsonObject(response.body());
-                        acknowledged.put(ticket.getString("id"), dayAndNumber(ticket));
+                        // Keyed by id and key: the whole ticket (with its issue time) needs the key.
+                        acknowledged.put(ticket.getString("id") + "?key=" + ticket.getString("key"), dayAndNumber(ticket));
                         if (count.incrementAndGet() >= ACKNOWLEDGED_BEFORE_KILL) {
                             enough.countDown();
                         }

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged hub jar as a separate process, the way an appliance runs it (demo hall, data under dir/data). */
+/** The packaged hub jar as a separate process, the way an appliance runs it (demo hall without the ticket limit, data under dir/data). */
 final class HubProcess {
     static final Path JAR = Path.of("target", "onewindow-hub.jar");
     private static final String READY = "OneWindow hub listening";
@@ -40,7 +40,11 @@ final class HubProcess {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run mvn package first");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new HubProcess(new ProcessBuilder(java, "-jar", JAR.toString(), "--data", dir.resolve("data").toString(),
+        // The demo hall, with the ticket limit raised: these tests issue hundreds of tickets from 127.0.0.1.
+        Path hall = dir.resolve("demo-hall-unlimited.yaml");
+        Files.writeString(hall, org.onewindow.hall.DemoHall.yaml() + "\nlimits: {ticketsPerAddressPerMinute: 1000000}\n");
+        return new HubProcess(new ProcessBuilder(java, "-jar", JAR.toString(), "--hall", hall.toString(),
+                "--data", dir.resolve("data").toString(),
                 "--host", "127.0.0.1", "--port", Integer.toString(port)).redirectErrorStream(true).start());
     }
 

@@ -57,6 +57,11 @@ public final class TestHub implements AutoCloseable {
         return start(dir, clock, yaml, 0);
     }
 
+    /** The hub of this directory again, on a port its devices already know (after {@link #close()}). */
+    public static TestHub restart(Path dir, MutableClock clock, int port) {
+        return start(dir, clock, null, port);
+    }
+
     /** A hub on a given port: a restarted hub where the pages that followed the old one look for it. */
     public static TestHub start(Path dir, MutableClock clock, String yaml, int port) {
         Path hallFile = dir.resolve("test-hall.yaml");
@@ -79,7 +84,7 @@ public final class TestHub implements AutoCloseable {
         return PasswordHash.hash(PASSWORD.toCharArray());
     }
 
-    static String hallYaml() {
+    public static String hallYaml() {
         String hash = passwordHash();
         return """
                 hall:
@@ -121,6 +126,8 @@ public final class TestHub implements AutoCloseable {
                     - {id: pad2, counter: "2"}
                   agents:
                     - {id: a1, name: {zh: 1号窗口按键盒, en: Window 1 button box}, counter: "1"}
+                limits:
+                  ticketsPerAddressPerMinute: 1000   # tests issue many tickets from 127.0.0.1 in one (frozen) minute
                 """.formatted(hash);
     }
 
