@@ -37,6 +37,7 @@ public final class ApiRouter {
         new SessionRoutes(vertx, sessions, desk).mount(api, auth);
         new CounterRoutes(desk, auth, devices).mount(api);
         new ReportRoutes(desk, auth).mount(api);
+        new CaseRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
         api.route().failureHandler(ApiRouter::failed);
         return api;

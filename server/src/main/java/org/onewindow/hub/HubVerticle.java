@@ -95,6 +95,7 @@ public final class HubVerticle extends VerticleBase {
             Hall hall = new Hall(config, clock, policy, Policies.estimatorFor(policy, config), new RandomTicketIds());
             StoredDay stored = store.restore(LocalDate.ofInstant(clock.instant(), config.timezone()));
             hall.restore(stored.tickets(), stored.counters(), stored.lastDay());
+            store.openCasesWith(new BadRatingCases(hall, store));
             HallDesk.tidy(hall, event -> {
                 store.append(event);
                 hall.apply(event);
