@@ -318,7 +318,8 @@
       ReportsPanel.start();
       AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
       DevicePanel.start();
+      CasesPanel.start();
     },
-    onSignedOut: function () { signed = false; me = null; confirming = null; AdvicePanel.stop(); DevicePanel.stop(); }
+    onSignedOut: function () { signed = false; me = null; confirming = null; AdvicePanel.stop(); DevicePanel.stop(); CasesPanel.stop(); }
   });
 })();

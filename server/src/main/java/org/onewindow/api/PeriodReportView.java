@@ -34,7 +34,8 @@ final class PeriodReportView {
     static JsonObject assessment(WindowAssessment assessment) {
         JsonArray windows = new JsonArray();
         for (WindowAssessment.Rank rank : assessment.windows()) {
-            windows.add(line(rank.line(), "counter").put("rank", rank.rank()).put("flagged", rank.flagged()));
+            windows.add(line(rank.line(), "counter").put("rank", rank.rank()).put("flagged", rank.flagged())
+                    .put("overdueCases", assessment.overdueCases(rank.line().id())));
         }
         return new JsonObject()
                 .put("month", assessment.month().toString())

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
+import org.onewindow.cases.LateCases;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.Role;
 import org.onewindow.hub.HallDesk;
@@ -82,6 +83,8 @@ final class ReportRoutes {
         int minItems = desk.config().reports().minItemsPerMonth();
         answer(ctx, format, "assessment-" + month,
                 report(ctx, Period.month(month)).map(report -> WindowAssessment.of(month, report, minItems))
+                        .compose(a -> desk.query((hall, store) -> a.withOverdueCases(LateCases.perWindow(
+                                store.cases(month.atDay(1), month.atEndOfMonth(), false), hall.view().now(), desk.config().timezone()))))
                         .map(a -> new Answer(PeriodReportView.assessment(a), lang -> ReportTables.in(lang).assessment(desk.config().name(), a))));
     }
 

@@ -70,6 +70,7 @@ public final class HallFile {
         optional.add(LimitsReader.SECTION);
         optional.add(ReportSettingsReader.ASSESSMENT);
         optional.add(ReportSettingsReader.RETENTION);
+        optional.add(ReportSettingsReader.CALENDAR);
         optional.addAll(extraTopLevel.stream().sorted().toList());
         root.expectKeys(required, optional);
 
@@ -89,7 +90,7 @@ public final class HallFile {
                 .orElse(DeviceSpecs.NONE);
         Limits limits = root.find(LimitsReader.SECTION).map(LimitsReader::limits).orElse(Limits.DEFAULT);
         ReportSettings reports = ReportSettingsReader.settings(root.find(ReportSettingsReader.ASSESSMENT),
-                root.find(ReportSettingsReader.RETENTION));
+                root.find(ReportSettingsReader.RETENTION), root.find(ReportSettingsReader.CALENDAR));
         return new HallConfig(id, name, timezone, hours, services, counters, staff, routing, devices, limits, reports);
     }
 

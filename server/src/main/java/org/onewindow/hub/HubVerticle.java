@@ -100,6 +100,7 @@ public final class HubVerticle extends VerticleBase {
             StoredDay stored = store.restore(LocalDate.ofInstant(clock.instant(), config.timezone()));
             hall.restore(stored.tickets(), stored.counters(), stored.lastDay());
             store.ticketingChanges().forEach(hall::apply);
+            store.openCasesWith(new BadRatingCases(hall, store));
             HallDesk.tidy(hall, event -> {
                 store.append(event);
                 hall.apply(event);

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The monthly window assessment (月度窗口考评): windows ranked by items served, those below the hall's
@@ -13,9 +14,10 @@ import java.util.List;
  * @param topDepartments   the (at most) three departments that served most, most first; services with no
  *                         department in the hall file are no department and never among them
  * @param topShare         their share of the month's served items, 0–1; null when nothing was served
+ * @param overdueCases     counter id → the month's 差评 cases that ran late (absent: none)
  */
 public record WindowAssessment(YearMonth month, int minItems, List<Rank> windows, List<PeriodLine> topDepartments,
-                               Double topShare, PeriodReport report) {
+                               Double topShare, PeriodReport report, Map<String, Integer> overdueCases) {
     public static final int TOP = 3;
 
     /** One window's place: rank 1 served most; equal counts share a rank (1, 2, 2, 4). */
@@ -25,6 +27,15 @@ public record WindowAssessment(YearMonth month, int minItems, List<Rank> windows
     public WindowAssessment {
         windows = List.copyOf(windows);
         topDepartments = List.copyOf(topDepartments);
+        overdueCases = Map.copyOf(overdueCases);
+    }
+
+    public WindowAssessment withOverdueCases(Map<String, Integer> perWindow) {
+        return new WindowAssessment(month, minItems, windows, topDepartments, topShare, report, perWindow);
+    }
+
+    public int overdueCases(String counter) {
+        return overdueCases.getOrDefault(counter, 0);
     }
 
     public static WindowAssessment of(YearMonth month, PeriodReport report, int minItems) {
@@ -41,7 +52,7 @@ public record WindowAssessment(YearMonth month, int minItems, List<Rank> windows
                 .sorted(Comparator.comparingInt(PeriodLine::served).reversed()).limit(TOP).toList();
         int top = departments.stream().mapToInt(PeriodLine::served).sum();
         return new WindowAssessment(month, minItems, ranks, departments,
-                PeriodLine.fraction(top, report.total().served()), report);
+                PeriodLine.fraction(top, report.total().served()), report, Map.of());
     }
 
     public List<Rank> flagged() {

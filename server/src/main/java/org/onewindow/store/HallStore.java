@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.onewindow.cases.Case;
+import org.onewindow.cases.CaseStep;
+import org.onewindow.cases.RatingLine;
 import org.onewindow.devices.DeviceAudit;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
@@ -43,6 +47,14 @@ public final class HallStore implements AutoCloseable {
     private LogHead head;
     /** The newest row appended by the open transaction, adopted as {@link #head} when it commits. */
     private LogHead pending;
+    /** Which rated event opens a 差评 case; that case is written in the rating's own transaction. */
+    private CaseOpener caseOpener = event -> Optional.empty();
+
+    /** Decides, inside the transaction of a TICKET_RATED event, the case it opens (a rating of 1 or 2). */
+    @FunctionalInterface
+    public interface CaseOpener {
+        Optional<Case> open(HallEvent rated);
+    }
 
     private HallStore(Path file, Connection connection, ZoneId hallZone, LogHead head) {
         this.file = file;
@@ -139,6 +151,52 @@ public final class HallStore implements AutoCloseable {
             return changes;
         } catch (SQLException e) {
             throw new StoreException("cannot read the ticketing stops: " + e.getMessage(), e);
+        }
+    }
+
+    /** From now on a rating commits with the case it opens, if any (the hub sets this once, at start). */
+    public void openCasesWith(CaseOpener opener) {
+        this.caseOpener = opener;
+    }
+
+    /** Commits a step of a case and its log row (CASE_CALLBACK, …) in one transaction. */
+    public void record(Case before, CaseStep step) {
+        inTransaction(() -> step.kind().logKind() + " of case " + before.id(), () -> {
+            appendLogRow(step.at(), step.kind().logKind(), step.actor(), List.of(before.ticket()),
+                    CaseRows.payload(before.id(), step));
+            CaseRows.insertStep(connection, before.id(), before.steps().size() + 1, step);
+        });
+    }
+
+    public Optional<Case> caseOf(String id) {
+        return reading("the case " + id, () -> CaseRows.byId(connection, id));
+    }
+
+    /** The cases opened between the two hall days, and with {@code andUnclosed} every case not closed. */
+    public List<Case> cases(LocalDate from, LocalDate to, boolean andUnclosed) {
+        return reading("the cases", () -> CaseRows.list(connection,
+                andUnclosed ? CaseRows.CASES_OPEN_OR_OPENED : CaseRows.CASES_OPENED, from, to));
+    }
+
+    /** The ratings of the tickets of those hall days, newest first; counter and score null for any. */
+    public List<RatingLine> ratings(LocalDate from, LocalDate to, String counter, Integer score) {
+        return reading("the ratings", () -> CaseRows.ratings(connection, from, to, counter, score));
+    }
+
+    /** Who last called the ticket (a staff id, or a device's), from the event log of its hall day. */
+    public Optional<String> callerOf(String ticketId, LocalDate day) {
+        return reading("the caller of " + ticketId, () -> CaseRows.caller(connection, ticketId, day));
+    }
+
+    private interface Reading<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T reading(String what, Reading<T> reading) {
+        try {
+            return reading.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -251,6 +309,11 @@ public final class HallStore implements AutoCloseable {
             try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_RATING)) {
                 Rows.bindRating(s, event.rating());
                 s.executeUpdate();
+            }
+            Optional<Case> opened = caseOpener.open(event);
+            if (opened.isPresent()) {
+                appendLogRow(event.at(), "CASE_OPENED", event.actor(), List.of(opened.get().ticket()), CaseRows.payload(opened.get()));
+                CaseRows.insert(connection, opened.get(), hallZone);
             }
         }
     }

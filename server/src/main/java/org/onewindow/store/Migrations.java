@@ -29,7 +29,8 @@ final class Migrations {
             "V3__ticket_keys.sql",
             "V4__event_hash_chain.sql",
             "V5__device_pairings.sql",
-            "V6__report_indexes_and_log_archives.sql");
+            "V6__report_indexes_and_log_archives.sql",
+            "V7__cases.sql");
 
     /** Work a script cannot do in SQL, run after the script of that version, in its transaction. */
     private static final Map<Integer, Step> JAVA_STEPS = Map.of(4, EventChain::chainExisting);

@@ -167,7 +167,7 @@ class HallFileTest {
 
     @Test
     void refusesUnknownKeysAtEveryLevelListingTheAllowedOnes() {
-        assertRefused(VALID + "extras: 1\n", 28, "unknown key 'extras' in the document (allowed: hall, services, counters, staff, routing, devices, limits, assessment, retention)");
+        assertRefused(VALID + "extras: 1\n", 28, "unknown key 'extras' in the document (allowed: hall, services, counters, staff, routing, devices, limits, assessment, retention, calendar)");
         assertRefused(edit(4, "  timezone: Asia/Shanghai\n  logo: x.png"), 5,
                 "unknown key 'logo' in hall (allowed: id, name, timezone, hours)");
         assertRefused(edit(3, "  name: {zh: 测试大厅, en: Test Hall, fr: Salle}"), 3, "unknown key 'fr' in name (allowed: zh, en)");
@@ -316,7 +316,7 @@ class HallFileTest {
         assertThatThrownBy(() -> HallFile.fromSections(root, Set.of("name", "days")))
                 .hasMessage("work.yaml:25: unknown key 'hours' in counters entry (allowed: id, name, profile, skills)");
         assertThatThrownBy(() -> HallFile.fromSections(root, Set.of("name"), Set.of("hours")))
-                .hasMessage("work.yaml:2: unknown key 'days' in the document (allowed: hall, services, counters, staff, routing, devices, limits, assessment, retention, name)");
+                .hasMessage("work.yaml:2: unknown key 'days' in the document (allowed: hall, services, counters, staff, routing, devices, limits, assessment, retention, calendar, name)");
     }
 
     @Test
@@ -362,5 +362,22 @@ class HallFileTest {
         assertRefused(VALID + "retention: {eventLogMonths: 0}\n", 28, "'eventLogMonths' must be a whole number of at least 1, got 0");
         assertRefused(VALID + "retention: {months: 3}\n", 28, "unknown key 'months' in retention (allowed: eventLogMonths)");
         assertRefused(edit(10, "    name: {zh: 税务, en: Tax}\n    department: 税务局"), 11, "department must be a mapping");
+    }
+
+    @Test
+    void readsTheCalendarOfHolidaysAndMakeUpWorkingDays() {
+        HallConfig config = HallFile.parse(VALID + "calendar:\n  holidays: [2025-10-01, 2025-10-02]\n  workdays: [2025-10-11]\n", "hall.yaml");
+
+        assertThat(config.reports().calendar().isWorkingDay(java.time.LocalDate.of(2025, 10, 1))).isFalse();
+        assertThat(config.reports().calendar().isWorkingDay(java.time.LocalDate.of(2025, 10, 11))).isTrue();
+        assertThat(HallFile.parse(VALID, "hall.yaml").reports().calendar()).isEqualTo(org.onewindow.cases.WorkingCalendar.WEEKDAYS);
+    }
+
+    @Test
+    void refusesABadCalendarAtItsLine() {
+        assertRefused(VALID + "calendar:\n  holidays: [2025-13-01]\n", 29, "'holidays' lists dates as YYYY-MM-DD, got '2025-13-01'");
+        assertRefused(VALID + "calendar:\n  holidays: [2025-10-01]\n  workdays: [2025-10-01]\n", 29,
+                "2025-10-01 is listed both as a holiday and as a make-up working day");
+        assertRefused(VALID + "calendar: {days: []}\n", 28, "unknown key 'days' in calendar (allowed: holidays, workdays)");
     }
 }
