@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.hall.StaffSpec;
+import org.onewindow.routing.WaitEstimate;
 import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.Hall;
@@ -17,7 +18,10 @@ public final class HallStateView {
     private HallStateView() {
     }
 
-    /** Must run on the hall desk's thread: it reads the live queues. */
+    /**
+     * Must run on the hall desk's thread: it reads the live queues. Its estimates read the hall's latest
+     * forecast (one per hall version), so it costs the same with ten or a thousand waiting.
+     */
     public static JsonObject of(Hall hall) {
         HallConfig config = hall.view().config();
         JsonArray services = new JsonArray();
@@ -40,13 +44,15 @@ public final class HallStateView {
     private static JsonObject service(Hall hall, ServiceSpec service) {
         Ticket newcomer = new Ticket("-", null, "-", service.id(), Priority.NORMAL, Channel.KIOSK, "zh",
                 TicketStatus.WAITING, Long.MAX_VALUE, null, null, hall.view().now(), null, null, 0, 0, false, null);
+        WaitEstimate estimate = hall.estimate(newcomer);
         return new JsonObject()
                 .put("id", service.id())
                 .put("name", Views.text(service.name()))
                 .put("prefix", service.prefix())
                 .put("open", hall.accepts(service))
                 .put("waiting", hall.view().waiting(service.id()).size())
-                .put("estimatedWaitMinutes", hall.estimate(newcomer).roundedMinutes())
+                .put("estimatedWaitMinutes", estimate.roundedMinutes())
+                .put("estimatedWaitRange", TicketView.range(estimate))
                 .put("averageMinutes", service.averageMinutes())
                 .put("dailyQuota", service.dailyQuota())
                 .put("issuedToday", hall.issuedToday(service))

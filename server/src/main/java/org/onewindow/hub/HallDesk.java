@@ -9,13 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
+import org.onewindow.routing.HallForecast;
+import org.onewindow.routing.LearnedEstimator;
 import org.onewindow.store.HallStore;
 import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.HallEvent;
@@ -25,12 +29,17 @@ import org.onewindow.tickets.HallEvent;
  * answers. Nothing else touches the {@link Hall} or the store, so they need no locks, and a caller
  * hears "done" only for a committed change.
  *
- * <p>Listeners hear of every committed event at once; the full hall state (with a wait estimate
- * per service, which plays the hall forward) is taken at most every {@link #STATE_EVERY_MS} ms,
- * so a burst of tickets costs one state, not one each.
+ * <p>Listeners hear of every committed event at once. One forecast per hall version: after a change
+ * (at most every {@link #STATE_EVERY_MS} ms under a burst) the desk snapshots the hall, another worker
+ * plays it forward ({@link LearnedEstimator#prepare}), and the desk adopts the result and takes the
+ * hall state from it. Every ticket view, service estimate, GET /hall and hall.state reads that one
+ * forecast, so no command or read plays the hall on the desk and their cost does not grow with the queue.
+ * The advisor's what-ifs run {@link #aside} too, from a snapshot taken on the desk.
  */
 public final class HallDesk {
-    static final long STATE_EVERY_MS = 200;
+    static final long STATE_EVERY_MS = 100;
+    /** A desk that has worked on nothing for this long with commands waiting is stuck, not busy. */
+    static final long STUCK_AFTER_MS = 30_000;
     /** Even with nothing happening the state changes: estimates count down, the hall opens and closes. */
     static final long STATE_AT_LEAST_EVERY_MS = 60_000;
 
@@ -44,6 +53,11 @@ public final class HallDesk {
     private final HallConfig config;
     private final HallStore store;
     private final WorkerExecutor worker;
+    /** Plays forecasts and the advisor's what-ifs: never the desk's thread. */
+    private final WorkerExecutor side;
+    private final LearnedEstimator forecasts;
+    private final AtomicInteger queued = new AtomicInteger();
+    private volatile long lastDoneNanos = System.nanoTime();
     private final Function<Hall, JsonObject> stateBody;
     private final List<BiConsumer<HallEvent, Map<String, Integer>>> eventListeners = new ArrayList<>();
     private final List<Consumer<JsonObject>> stateListeners = new ArrayList<>();
@@ -60,6 +74,11 @@ public final class HallDesk {
         this.store = store;
         this.stateBody = stateBody;
         this.worker = vertx.createSharedWorkerExecutor("onewindow-hall-desk", 1);
+        this.side = vertx.createSharedWorkerExecutor("onewindow-forecast", 1);
+        this.forecasts = hall.estimator() instanceof LearnedEstimator learned ? learned : null;
+        if (forecasts != null) {
+            forecasts.playInBackground();
+        }
     }
 
     /** The hall file, frozen: safe to read from any thread. */
@@ -85,11 +104,36 @@ public final class HallDesk {
     }
 
     public <T> Future<T> query(Query<T> query) {
-        return worker.executeBlocking(() -> query.run(hall, store), true);
+        return onDesk(() -> query.run(hall, store));
     }
 
     public <T> Future<T> read(Function<Hall, T> read) {
-        return worker.executeBlocking(() -> read.apply(hall), true);
+        return onDesk(() -> read.apply(hall));
+    }
+
+    /** Runs a job that needs no hall (a what-if on a snapshot) on a worker beside the desk, never on it. */
+    public <T> Future<T> aside(Callable<T> job) {
+        return side.executeBlocking(job, false);
+    }
+
+    private <T> Future<T> onDesk(Callable<T> job) {
+        queued.incrementAndGet();
+        return worker.executeBlocking(job, true).andThen(done -> {
+            queued.decrementAndGet();
+            lastDoneNanos = System.nanoTime();
+        });
+    }
+
+    /**
+     * How the desk is doing, without queueing behind it: "ok" when nothing waits for it, "busy" when
+     * commands wait but it finished one lately, "stuck" when they wait and it has finished nothing for
+     * {@link #STUCK_AFTER_MS} ms.
+     */
+    public String pace() {
+        if (queued.get() == 0) {
+            return "ok";
+        }
+        return (System.nanoTime() - lastDoneNanos) / 1_000_000 > STUCK_AFTER_MS ? "stuck" : "busy";
     }
 
     /** Decides, commits and applies one event, then answers from the changed hall. */
@@ -135,10 +179,10 @@ public final class HallDesk {
             hall.apply(event);
             committed.add(new Committed(event, waiting()));
         };
-        Future<Optional<T>> answer = worker.executeBlocking(() -> {
+        Future<Optional<T>> answer = onDesk(() -> {
             tidy(hall, commitAndApply);
             return job.run(hall, commitAndApply);
-        }, true);
+        });
         return answer.andThen(done -> {
             if (!committed.isEmpty()) {
                 committed.forEach(c -> eventListeners.forEach(listener -> listener.accept(c.event, c.waiting)));
@@ -170,15 +214,29 @@ public final class HallDesk {
         return waiting;
     }
 
-    /** Takes the state once the quiet period ends: changes in between are all in it. */
+    /**
+     * Once the quiet period ends: snapshot on the desk, play beside it, adopt on the desk and take the
+     * state from the new forecast. Changes in between are all in it; one made while it plays starts the next.
+     */
     private void stateChanged() {
-        if (stateListeners.isEmpty() || !stateDue.compareAndSet(false, true)) {
+        if (!stateDue.compareAndSet(false, true)) {
             return;
         }
-        vertx.setTimer(STATE_EVERY_MS, id -> worker.executeBlocking(() -> {
+        vertx.setTimer(STATE_EVERY_MS, id -> onDesk(() -> {
             stateDue.set(false);
-            return stateBody.apply(hall);
-        }, true).onSuccess(state -> stateListeners.forEach(listener -> listener.accept(state))));
+            return forecasts == null ? null : forecasts.prepare(hall.view());
+        }).compose(job -> job == null ? Future.<HallForecast>succeededFuture() : side.executeBlocking(job::get, true))
+                .compose(forecast -> onDesk(() -> {
+                    if (forecast != null) {
+                        forecasts.adopt(forecast);
+                    }
+                    return stateListeners.isEmpty() ? null : stateBody.apply(hall);
+                }))
+                .onSuccess(state -> {
+                    if (state != null) {
+                        stateListeners.forEach(listener -> listener.accept(state));
+                    }
+                }));
     }
 
     private void commit(HallEvent event) {
@@ -200,6 +258,6 @@ public final class HallDesk {
         return worker.executeBlocking(() -> {
             store.close();
             return null;
-        }, true).compose(v -> worker.close());
+        }, true).compose(v -> worker.close()).compose(v -> side.close());
     }
 }

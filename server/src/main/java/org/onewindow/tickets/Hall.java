@@ -32,6 +32,8 @@ public final class Hall {
     private final WaitEstimator estimator;
     private final Supplier<String> ticketIds;
     private final Supplier<String> ticketKeys;
+    /** Tickets of services the hall file no longer has come only from restoring: looked for once after it. */
+    private boolean servicesChecked;
 
     public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
                 Supplier<String> ticketIds) {
@@ -66,6 +68,7 @@ public final class Hall {
         if (lastDay != null) {
             state.restoreDay(lastDay);
         }
+        servicesChecked = false;
     }
 
     private Counter underFile(Counter stored, CounterSpec spec) {
@@ -81,10 +84,19 @@ public final class Hall {
 
     /**
      * The hall's own chores due now, each an event to commit and apply before the next: a new day
-     * (earlier tickets end, windows close) and tickets of services the hall file no longer has.
+     * (earlier tickets end, windows close) and tickets of services the hall file no longer has. The day's
+     * end costs nothing until it is due; removed services are looked for only until none are left after a
+     * restore (the hall file is read once, at start, and nothing issues tickets for unknown services), so a
+     * command never walks the whole day.
      */
     public Optional<HallEvent> housekeeping() {
-        return Housekeeping.dayEnd(state, clock.instant()).or(() -> Housekeeping.removedServices(state, clock.instant()));
+        Optional<HallEvent> dayEnd = Housekeeping.dayEnd(state, clock.instant());
+        if (dayEnd.isPresent() || servicesChecked) {
+            return dayEnd;
+        }
+        Optional<HallEvent> removed = Housekeeping.removedServices(state, clock.instant());
+        servicesChecked = removed.isEmpty();
+        return removed;
     }
 
     public void apply(HallEvent event) {
@@ -94,6 +106,11 @@ public final class Hall {
 
     public HallView view() {
         return state;
+    }
+
+    /** The hall's wait estimator: the hub drives its forecasts (see {@code LearnedEstimator#playInBackground}). */
+    public WaitEstimator estimator() {
+        return estimator;
     }
 
     public WaitEstimate estimate(Ticket ticket) {

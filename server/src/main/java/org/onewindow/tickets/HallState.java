@@ -28,6 +28,7 @@ final class HallState implements HallView {
     private final Map<String, Integer> lastNumber = new HashMap<>();
     private LocalDate day;
     private long lastOrder;
+    private long version;
 
     HallState(HallConfig config, Clock clock) {
         this.config = config;
@@ -36,6 +37,7 @@ final class HallState implements HallView {
     }
 
     void apply(HallEvent event) {
+        version++;
         if (event.kind() == HallEvent.Kind.DAY_ENDED) {
             rollTo(LocalDate.ofInstant(event.at(), config.timezone()));
         }
@@ -50,6 +52,7 @@ final class HallState implements HallView {
 
     /** Puts a ticket as it now stands, keeping queues and numbering in step. */
     void put(Ticket ticket) {
+        version++;
         rollTo(ticket.day());
         Ticket before = tickets.put(ticket.id(), ticket);
         if (before != null && before.isWaiting()) {
@@ -65,6 +68,7 @@ final class HallState implements HallView {
     }
 
     void putCounter(Counter counter) {
+        version++;
         counters.put(counter.id(), counter);
     }
 
@@ -76,6 +80,11 @@ final class HallState implements HallView {
         day = ticketDay;
         lastNumber.clear();
         tickets.values().removeIf(t -> t.status().isFinished() && t.day().isBefore(ticketDay));
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     LocalDate day() {
