@@ -1,6 +1,8 @@
 package org.onewindow.hub;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
@@ -9,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,9 +29,10 @@ import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.HallEvent;
 
 /**
- * Where every command meets the hall: one worker thread decides, commits to SQLite, applies, then
- * answers. Nothing else touches the {@link Hall} or the store, so they need no locks, and a caller
- * hears "done" only for a committed change.
+ * Where every command meets the hall: one worker thread decides, commits to SQLite, then answers.
+ * Nothing else touches the {@link Hall} or the store, so they need no locks, and a caller hears "done"
+ * only for a committed change. Commands that arrive together share one transaction (group commit, see
+ * {@link #run}).
  *
  * <p>Listeners hear of every committed event at once. One forecast per hall version: after a change
  * (at most every {@link #STATE_EVERY_MS} ms under a burst) the desk snapshots the hall, another worker
@@ -38,6 +43,8 @@ import org.onewindow.tickets.HallEvent;
  */
 public final class HallDesk {
     static final long STATE_EVERY_MS = 100;
+    /** At most this many commands share one transaction. */
+    static final int MAX_GROUP = 256;
     /** A desk that has worked on nothing for this long with commands waiting is stuck, not busy. */
     static final long STUCK_AFTER_MS = 30_000;
     /** Even with nothing happening the state changes: estimates count down, the hall opens and closes. */
@@ -58,6 +65,8 @@ public final class HallDesk {
     private final LearnedEstimator forecasts;
     private final AtomicInteger queued = new AtomicInteger();
     private volatile long lastDoneNanos = System.nanoTime();
+    private final Queue<Pending<?>> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final Function<Hall, JsonObject> stateBody;
     private final List<BiConsumer<HallEvent, Map<String, Integer>>> eventListeners = new ArrayList<>();
     private final List<Consumer<JsonObject>> stateListeners = new ArrayList<>();
@@ -155,7 +164,8 @@ public final class HallDesk {
 
     /**
      * Runs a job that may cause several events (the advisor's auto mode): each one the job hands to
-     * its sink is committed and applied before the job decides the next.
+     * its sink is staged (applied, to be taken back if the commit fails) before the job decides the next, and
+     * all of them are committed with the job's group.
      */
     public Future<List<HallEvent>> commands(BiConsumer<Hall, Consumer<HallEvent>> job) {
         List<HallEvent> events = new ArrayList<>();
@@ -169,26 +179,134 @@ public final class HallDesk {
     }
 
     private interface Job<T> {
-        Optional<T> run(Hall hall, Consumer<HallEvent> commitAndApply);
+        Optional<T> run(Hall hall, Consumer<HallEvent> stage);
     }
 
+    /** A command waiting for the desk, and for the commit of its group. */
+    private static final class Pending<T> {
+        final Job<T> job;
+        final Context context;
+        final Promise<Optional<T>> answer = Promise.promise();
+        final List<Committed> events = new ArrayList<>();
+        Optional<T> result;
+        RuntimeException refused;
+
+        Pending(Job<T> job, Context context) {
+            this.job = job;
+            this.context = context;
+        }
+
+        void settle(Runnable how) {
+            if (context != null) {
+                context.runOnContext(v -> how.run());
+            } else {
+                how.run();
+            }
+        }
+    }
+
+    /**
+     * Group commit. Commands that arrive while the desk is busy wait in {@link #pending}; the desk takes them
+     * all (up to {@link #MAX_GROUP}) and decides them one by one, each against a hall that includes the
+     * events of the ones before it ({@link Hall#stage}), then commits all their events in one transaction
+     * and only then answers. A command refused on its own (a bad key, a closed window) is taken back alone
+     * ({@link Hall#unstage} to its mark) and does not touch the others; when the commit fails the whole
+     * group is taken back, so the hall in memory is the hall on disk, and every caller of the group hears
+     * of the failure.
+     */
     private <T> Future<Optional<T>> run(Job<T> job) {
-        List<Committed> committed = new ArrayList<>();
-        Consumer<HallEvent> commitAndApply = event -> {
-            commit(event);
-            hall.apply(event);
-            committed.add(new Committed(event, waiting()));
-        };
-        Future<Optional<T>> answer = onDesk(() -> {
-            tidy(hall, commitAndApply);
-            return job.run(hall, commitAndApply);
-        });
-        return answer.andThen(done -> {
-            if (!committed.isEmpty()) {
-                committed.forEach(c -> eventListeners.forEach(listener -> listener.accept(c.event, c.waiting)));
+        Pending<T> command = new Pending<>(job, Vertx.currentContext());
+        pending.add(command);
+        queued.incrementAndGet();
+        if (draining.compareAndSet(false, true)) {
+            worker.executeBlocking(() -> {
+                drain();
+                return null;
+            }, true);
+        }
+        return command.answer.future().andThen(done -> {
+            if (!command.events.isEmpty()) {
+                command.events.forEach(c -> eventListeners.forEach(listener -> listener.accept(c.event, c.waiting)));
                 stateChanged();
             }
         });
+    }
+
+    private void drain() {
+        while (true) {
+            List<Pending<?>> group = new ArrayList<>();
+            for (Pending<?> next = pending.poll(); next != null; next = group.size() < MAX_GROUP ? pending.poll() : null) {
+                group.add(next);
+            }
+            if (group.isEmpty()) {
+                draining.set(false);
+                if (pending.isEmpty() || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            decideAndCommit(group);
+            queued.addAndGet(-group.size());
+            lastDoneNanos = System.nanoTime();
+        }
+    }
+
+    private void decideAndCommit(List<Pending<?>> group) {
+        try {
+            // Chores (a new day) go first, each committed alone: they are rare and are never taken back.
+            tidy(hall, event -> {
+                commit(List.of(event));
+                hall.apply(event);
+            });
+        } catch (RuntimeException e) {
+            group.forEach(p -> p.settle(() -> p.answer.fail(e)));
+            return;
+        }
+        List<HallEvent> staged = new ArrayList<>();
+        for (Pending<?> command : group) {
+            decide(command, staged);
+        }
+        try {
+            if (!staged.isEmpty()) {
+                commit(staged);
+            }
+            hall.settle();
+        } catch (RuntimeException e) {
+            hall.unstage(0);
+            for (Pending<?> command : group) {
+                command.events.clear();
+                command.settle(() -> command.answer.fail(command.refused != null ? command.refused : e));
+            }
+            return;
+        }
+        for (Pending<?> command : group) {
+            answer(command);
+        }
+    }
+
+    private static <T> void answer(Pending<T> command) {
+        if (command.refused != null) {
+            command.settle(() -> command.answer.fail(command.refused));
+        } else {
+            Optional<T> result = command.result;
+            command.settle(() -> command.answer.complete(result));
+        }
+    }
+
+    private <T> void decide(Pending<T> command, List<HallEvent> staged) {
+        int mark = hall.staged();
+        try {
+            command.result = command.job.run(hall, event -> {
+                hall.stage(event);
+                staged.add(event);
+                command.events.add(new Committed(event, waiting()));
+            });
+        } catch (RuntimeException e) {
+            hall.unstage(mark);
+            staged.subList(staged.size() - command.events.size(), staged.size()).clear();
+            command.events.clear();
+            command.refused = e;
+        }
     }
 
     private record Committed(HallEvent event, Map<String, Integer> waiting) {
@@ -239,9 +357,9 @@ public final class HallDesk {
                 }));
     }
 
-    private void commit(HallEvent event) {
+    private void commit(List<HallEvent> events) {
         try {
-            store.append(event);
+            store.appendAll(events);
             storeHealthy = true;
         } catch (RuntimeException e) {
             storeHealthy = false;

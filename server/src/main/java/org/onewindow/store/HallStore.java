@@ -95,6 +95,24 @@ public final class HallStore implements AutoCloseable {
     }
 
     /**
+     * Group commit: commits the events in one transaction (one fsync), their log rows chained one after
+     * the other in order, or none of them, the log's head staying where it was.
+     *
+     * @throws StoreException when anything fails; the transaction is rolled back
+     */
+    public void appendAll(List<HallEvent> events) {
+        if (events.size() == 1) {
+            append(events.get(0));
+            return;
+        }
+        inTransaction(() -> events.size() + " events (" + describe(events.get(0)) + ", …)", () -> {
+            for (HallEvent event : events) {
+                write(event);
+            }
+        });
+    }
+
+    /**
      * Commits a manager's decision about a device and its log row in one transaction: a pairing stores
      * the new token's hash (replacing any old one), a revocation removes it.
      */

@@ -34,6 +34,7 @@ public final class Hall {
     private final Supplier<String> ticketKeys;
     /** Tickets of services the hall file no longer has come only from restoring: looked for once after it. */
     private boolean servicesChecked;
+    private final List<Staged> staged = new ArrayList<>();
 
     public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
                 Supplier<String> ticketIds) {
@@ -102,6 +103,38 @@ public final class Hall {
     public void apply(HallEvent event) {
         state.apply(event);
         estimator.observe(event, state);
+    }
+
+    /**
+     * Applies an event whose commit is not yet known (group commit): the next command is decided against a
+     * day that includes it, and it can still be taken back with {@link #unstage}. The estimator learns
+     * from it only once {@link #settle} says it is committed.
+     */
+    public void stage(HallEvent event) {
+        staged.add(new Staged(event, state.applyUndoably(event)));
+    }
+
+    /** How many events are staged: a mark to {@link #unstage} back to. */
+    public int staged() {
+        return staged.size();
+    }
+
+    /** Takes back the events staged after the mark, newest first: a command that failed half-way, or a failed commit. */
+    public void unstage(int mark) {
+        while (staged.size() > mark) {
+            state.undo(staged.remove(staged.size() - 1).undo());
+        }
+    }
+
+    /** The staged events are committed: they stay, and the estimator learns from them. */
+    public void settle() {
+        for (Staged done : staged) {
+            estimator.observe(done.event(), state);
+        }
+        staged.clear();
+    }
+
+    private record Staged(HallEvent event, HallState.Undo undo) {
     }
 
     public HallView view() {
