@@ -113,8 +113,11 @@
     document.getElementById('ticket-priority').hidden = t.priority !== 'priority';
     document.getElementById('ticket-service').textContent = I18N.text(serviceName);
     document.getElementById('ticket-ahead').textContent = I18N.t('common.people', { n: t.ahead == null ? 0 : t.ahead });
-    document.getElementById('ticket-wait').textContent = t.estimatedWaitMinutes > 0
-      ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('kiosk.noWait');
+    var range = t.estimatedWaitRange;
+    // The range (20th to 80th percentile of the forecast): "约 15–25 分钟" / "about 15–25 min".
+    document.getElementById('ticket-wait').textContent = range && range[1] > range[0]
+      ? (I18N.lang === 'zh' ? '约 ' + range[0] + '–' + range[1] + ' 分钟' : 'about ' + range[0] + '–' + range[1] + ' min')
+      : t.estimatedWaitMinutes > 0 ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('kiosk.noWait');
     var url = t.trackUrl;
     if (url.charAt(0) === '/') { url = location.origin + url; }
     document.getElementById('ticket-track').textContent = url;

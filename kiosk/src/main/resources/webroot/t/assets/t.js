@@ -55,8 +55,11 @@
     var waiting = t.status === 'waiting';
     document.getElementById('waiting-stats').hidden = !waiting;
     document.getElementById('ticket-ahead').textContent = I18N.t('common.people', { n: t.ahead || 0 });
-    document.getElementById('ticket-wait').textContent = t.estimatedWaitMinutes > 0
-      ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('t.noWait');
+    var range = t.estimatedWaitRange;
+    // The range (20th to 80th percentile of the forecast): "约 15–25 分钟" / "about 15–25 min".
+    document.getElementById('ticket-wait').textContent = range && range[1] > range[0]
+      ? (I18N.lang === 'zh' ? '约 ' + range[0] + '–' + range[1] + ' 分钟' : 'about ' + range[0] + '–' + range[1] + ' min')
+      : t.estimatedWaitMinutes > 0 ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('t.noWait');
     document.getElementById('ticket-issued').textContent = UI.hhmm(t.issuedAt);
     document.getElementById('ticket-issued').parentNode.hidden = !t.issuedAt;
     var materials = t.materials || [];

@@ -65,6 +65,7 @@ public final class HallDesk {
     private final LearnedEstimator forecasts;
     private final AtomicInteger queued = new AtomicInteger();
     private volatile long lastDoneNanos = System.nanoTime();
+    private volatile long lastPlayMillis;
     private final Queue<Pending<?>> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Function<Hall, JsonObject> stateBody;
@@ -340,10 +341,17 @@ public final class HallDesk {
         if (!stateDue.compareAndSet(false, true)) {
             return;
         }
-        vertx.setTimer(STATE_EVERY_MS, id -> onDesk(() -> {
+        // A long queue makes a longer play: wait at least four times its time, so forecasts take at most a fifth of a core.
+        long delay = Math.max(STATE_EVERY_MS, 4 * lastPlayMillis);
+        vertx.setTimer(delay, id -> onDesk(() -> {
             stateDue.set(false);
             return forecasts == null ? null : forecasts.prepare(hall.view());
-        }).compose(job -> job == null ? Future.<HallForecast>succeededFuture() : side.executeBlocking(job::get, true))
+        }).compose(job -> job == null ? Future.<HallForecast>succeededFuture() : side.executeBlocking(() -> {
+                    long t0 = System.nanoTime();
+                    HallForecast played = job.get();
+                    lastPlayMillis = (System.nanoTime() - t0) / 1_000_000;
+                    return played;
+                }, true))
                 .compose(forecast -> onDesk(() -> {
                     if (forecast != null) {
                         forecasts.adopt(forecast);

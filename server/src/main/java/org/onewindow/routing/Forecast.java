@@ -2,6 +2,7 @@ package org.onewindow.routing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,8 +18,11 @@ import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.tickets.CallOrder;
 import org.onewindow.tickets.Counter;
+import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.HallView;
+import org.onewindow.tickets.Priority;
 import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.TicketStatus;
 
 /**
  * Plays the hall forward from now with the real routing policy and expected (or drawn) service times, with no
@@ -44,6 +48,12 @@ final class Forecast implements HallView {
     private final double[] freeAt;
     private final Instant start;
     private Instant now;
+    /** Per service: the priority share of later arrivals, then their rate per minute in each half hour; empty plays none. */
+    private Map<String, double[]> arrivalRates = Map.of();
+    /** Later arrivals stop at this many minutes, or when the hall stops issuing tickets. */
+    static final double ARRIVAL_HORIZON = 240;
+    /** Order of a newcomer: after every real ticket; later arrivals come after it. */
+    static final long LATER = Long.MAX_VALUE / 2;
 
     /** When a ticket is called in the play: minutes from the start, and real tickets called before it. */
     record Call(double minutes, int ahead) {
@@ -87,6 +97,14 @@ final class Forecast implements HallView {
         }
     }
 
+    /** Plays later visitors too, at these rates ({@link Arrivals#rates}), drawn with the random. */
+    Forecast withArrivals(Map<String, double[]> rates) {
+        if (random != null) {
+            arrivalRates = rates;
+        }
+        return this;
+    }
+
     /** Minutes from the ticket's issue until it is called, and tickets called before it; empty if no open window would call it. */
     Optional<WaitEstimate> until(Ticket target) {
         Call call = playAll(Set.of(target)).get(target.id());
@@ -113,6 +131,12 @@ final class Forecast implements HallView {
         }
         Map<String, Call> calls = new HashMap<>(left * 2);
         boolean[] parked = new boolean[windowIds.length];
+        String[] services = arrivalRates.keySet().toArray(String[]::new);
+        double[] nextArrival = new double[services.length];
+        for (int a = 0; a < services.length; a++) {
+            nextArrival[a] = after(0, arrivalRates.get(services[a]));
+        }
+        long arrived = 0;
         int ahead = 0;
         for (int step = 0; step < MAX_STEPS && left > 0; step++) {
             int next = -1;
@@ -120,6 +144,36 @@ final class Forecast implements HallView {
                 if (!parked[w] && (next < 0 || freeAt[w] < freeAt[next])) {
                     next = w;
                 }
+            }
+            int coming = -1;
+            for (int a = 0; a < services.length; a++) {
+                if (coming < 0 || nextArrival[a] < nextArrival[coming]) {
+                    coming = a;
+                }
+            }
+            if (coming >= 0 && nextArrival[coming] < Double.POSITIVE_INFINITY
+                    && (next < 0 || nextArrival[coming] <= freeAt[next])) {
+                double at = nextArrival[coming];
+                if (at > ARRIVAL_HORIZON || !hall.config().hours().isOpen(
+                        start.plusNanos((long) (at * 60e9)).atZone(hall.config().timezone()))) {
+                    Arrays.fill(nextArrival, Double.POSITIVE_INFINITY); // no one comes after closing
+                    continue;
+                }
+                double[] rate = arrivalRates.get(services[coming]);
+                Ticket later = new Ticket("later/" + arrived, null, "-", services[coming],
+                        random.nextDouble() < rate[0] ? Priority.PRIORITY : Priority.NORMAL, Channel.KIOSK, "zh",
+                        TicketStatus.WAITING, LATER + ++arrived, null, null, start.plusNanos((long) (at * 60e9)),
+                        null, null, 0, 0, false, null);
+                waiting.get(later.service()).add(later);
+                laterIds.add(later.id());
+                for (int w = 0; w < windowIds.length; w++) {
+                    if (parked[w]) {
+                        parked[w] = false;
+                        freeAt[w] = Math.max(freeAt[w], at);
+                    }
+                }
+                nextArrival[coming] = after(at, rate);
+                continue;
             }
             if (next < 0) {
                 break;
@@ -134,20 +188,47 @@ final class Forecast implements HallView {
                 continue;
             }
             Ticket ticket = called.get();
-            calls.put(ticket.id(), new Call(freeAt[next], ahead));
-            left--;
             waiting.get(ticket.service()).remove(ticket);
             if (extraIds.contains(ticket.id())) {
                 // A newcomer only marks when the line would be served: it holds no window, so the rest of
                 // the play is the same with or without it.
+                calls.put(ticket.id(), new Call(freeAt[next], ahead));
+                left--;
                 continue;
             }
-            ahead++;
+            if (!laterIds.remove(ticket.id())) {
+                calls.put(ticket.id(), new Call(freeAt[next], ahead));
+                left--;
+                ahead++;
+            }
             counters.put(id, counter.serving(ticket.id()));
             ServiceSpec service = hall.config().service(ticket.service()).orElseThrow();
             freeAt[next] += pace.hold(service, random) * (counter.serves(service.id()) ? 1 : slowdown);
         }
         return calls;
+    }
+
+    private final Set<String> laterIds = new HashSet<>();
+
+    /**
+     * The next arrival after {@code minutes} of a Poisson stream at the rate of that half hour of the hall day
+     * ({@link Arrivals#rates}); a quiet half hour is skipped, and no arrival comes within a day of quiet.
+     */
+    private double after(double minutes, double[] rates) {
+        for (double t = minutes; t < minutes + 24 * 60; ) {
+            int slot = Arrivals.slot(start.plusNanos((long) (t * 60e9)).atZone(hall.config().timezone()));
+            double perMinute = rates[slot + 1];
+            double slotEnd = t + 30 - (start.plusNanos((long) (t * 60e9)).atZone(hall.config().timezone()).getMinute() % 30)
+                    - start.plusNanos((long) (t * 60e9)).atZone(hall.config().timezone()).getSecond() / 60.0;
+            if (perMinute > 0) {
+                double next = t - Math.log(1 - random.nextDouble()) / perMinute;
+                if (next <= slotEnd) {
+                    return next;
+                }
+            }
+            t = Math.max(slotEnd, t + 1e-6); // memoryless: draw again from the next half hour
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     /**

@@ -19,8 +19,9 @@ import org.onewindow.tickets.Ticket;
 import org.onewindow.tickets.TicketStatus;
 
 /**
- * The hall played forward once, for one version of it: {@link #SAMPLES} plausible futures, each answering
- * when every waiting ticket, and a newcomer at the back of every line, would be called. Every ticket's
+ * The hall played forward once, for one version of it: {@link #SAMPLES} plausible futures (service times
+ * and later arrivals drawn), each answering when every waiting ticket, and a newcomer at the back of every
+ * line, would be called. Every ticket's
  * {@code ahead} and estimate, every service's estimate and every hall state read this one result, so
  * reading costs no play. Immutable: built on any thread, read on the hall's.
  */
@@ -59,19 +60,20 @@ public final class HallForecast {
     }
 
     /** Plays the hall (a snapshot: it must not change meanwhile) forward; the same hall and pace give the same result. */
-    static HallForecast play(HallSnapshot hall, RoutingPolicy policy, Pace pace, double slowdown) {
+    static HallForecast play(HallSnapshot hall, RoutingPolicy policy, Pace pace, double slowdown,
+                             Map<String, double[]> arrivals) {
         Instant at = hall.now();
         List<Ticket> newcomerTickets = new ArrayList<>();
         for (ServiceSpec service : hall.config().services()) {
             newcomerTickets.add(new Ticket(NEWCOMER + service.id(), null, "-", service.id(), Priority.NORMAL, Channel.KIOSK,
-                    "zh", TicketStatus.WAITING, Long.MAX_VALUE, null, null, at, null, null, 0, 0, false, null));
+                    "zh", TicketStatus.WAITING, Forecast.LATER, null, null, at, null, null, 0, 0, false, null));
         }
         SplittableRandom random = new SplittableRandom(hall.version() * 0x9E3779B97F4A7C15L + at.toEpochMilli());
         Map<String, double[]> minutes = new HashMap<>();
         Map<String, int[]> ahead = new HashMap<>();
         Map<String, double[]> free = new HashMap<>();
         for (int k = 0; k < SAMPLES; k++) {
-            Forecast forecast = new Forecast(hall, policy, pace, slowdown, random.split());
+            Forecast forecast = new Forecast(hall, policy, pace, slowdown, random.split()).withArrivals(arrivals);
             for (ServiceSpec service : hall.config().services()) {
                 free.computeIfAbsent(service.id(), s -> filled(SAMPLES))[k] = forecast.soonestFree(service.id());
             }

@@ -22,7 +22,8 @@ import org.onewindow.tickets.Ticket;
  * <li><b>Forecast.</b> An estimate plays the hall forward from now ({@link Forecast}): the open
  *     windows and what they serve, the visitors they are serving, every line, with the hall's own
  *     policy deciding every call, so it knows how the policy shares windows. It plays
- *     {@link HallForecast#SAMPLES} futures with service times drawn from the learned mean and spread, and takes
+ *     {@link HallForecast#SAMPLES} futures with service times drawn from the learned mean and spread and later
+ *     visitors drawn at the recent arrival rate of each line ({@link Arrivals}), and takes
  *     the median: the soonest of several busy windows to finish comes earlier than the soonest
  *     expected finish, which a single expected future misses.</li>
  * <li><b>One forecast per hall version.</b> The hall is played forward once ({@link HallForecast}) and every
@@ -58,6 +59,7 @@ public final class LearnedEstimator implements WaitEstimator {
     private final Map<String, Double> highEnd = new HashMap<>();
     /** What each ticket was told at issue, until it is called. */
     private final Map<String, Told> atIssue = new HashMap<>();
+    private final Arrivals arrivals = new Arrivals();
     private HallForecast latest;
     private boolean background;
 
@@ -87,7 +89,8 @@ public final class LearnedEstimator implements WaitEstimator {
     public Supplier<HallForecast> prepare(HallView hall) {
         HallSnapshot snapshot = HallSnapshot.of(hall);
         Pace pace = new LearnedPace(copy(holds));
-        return () -> HallForecast.play(snapshot, policy, pace, slowdown);
+        Map<String, double[]> rates = arrivals.rates(hall.now(), hall.config().timezone());
+        return () -> HallForecast.play(snapshot, policy, pace, slowdown, rates);
     }
 
     /** On the hall's thread: answers from this forecast from now on, unless a newer one is adopted already. */
@@ -203,6 +206,7 @@ public final class LearnedEstimator implements WaitEstimator {
     @Override
     public void observe(HallEvent event, HallView hall) {
         switch (event.kind()) {
+            case TICKET_ISSUED -> arrivals.issued(event.ticket(), hall.config().timezone());
             case TICKET_COMPLETED, TICKET_NO_SHOW -> learnHold(event, hall);
             case TICKET_CALLED -> {
                 learnHold(event, hall);
@@ -250,11 +254,12 @@ public final class LearnedEstimator implements WaitEstimator {
         double factor = calibration.getOrDefault(bucket, 1.0);
         calibration.put(bucket, wait > called.estimateMinutes() ? factor * (1 + CALIBRATION_STEP)
                 : factor / (1 + CALIBRATION_STEP));
+        // People see the range in whole minutes (约 15–25 分钟): its ends are calibrated as shown.
         double low = lowEnd.getOrDefault(bucket, 1.0);
-        lowEnd.put(bucket, wait < told.low() ? low / (1 + RANGE_STEP * (1 - RANGE_TAIL))
+        lowEnd.put(bucket, wait < Math.floor(told.low()) ? low / (1 + RANGE_STEP * (1 - RANGE_TAIL))
                 : low * (1 + RANGE_STEP * RANGE_TAIL));
         double high = highEnd.getOrDefault(bucket, 1.0);
-        highEnd.put(bucket, wait > told.high() ? high * (1 + RANGE_STEP * (1 - RANGE_TAIL))
+        highEnd.put(bucket, wait > Math.ceil(told.high()) ? high * (1 + RANGE_STEP * (1 - RANGE_TAIL))
                 : high / (1 + RANGE_STEP * RANGE_TAIL));
     }
 

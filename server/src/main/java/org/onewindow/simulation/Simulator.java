@@ -119,6 +119,9 @@ public final class Simulator {
         /** The range each waiting ticket was given at issue, and how many calls fell in theirs. */
         final Map<String, double[]> rangeAtIssue = new HashMap<>();
         int rangeHits;
+        /** Tickets told at issue they would wait (not called at once), and how many of those fell in their range. */
+        int toldToWait;
+        int toldToWaitHits;
         int unserved;
         int spansDone;
 
@@ -270,8 +273,11 @@ public final class Simulator {
             etaErrorSum += Math.abs(ticket.estimateMinutes() - wait);
             double[] range = rangeAtIssue.remove(ticket.id());
             // Shown in whole minutes ("about 15–25 min"): a wait within those counts as in the range.
-            if (range != null && wait >= Math.floor(range[0]) && wait <= Math.ceil(range[1])) {
-                rangeHits++;
+            boolean hit = range != null && wait >= Math.floor(range[0]) && wait <= Math.ceil(range[1]);
+            rangeHits += hit ? 1 : 0;
+            if (ticket.estimateMinutes() > 0) {
+                toldToWait++;
+                toldToWaitHits += hit ? 1 : 0;
             }
             boolean outside = !home(desk.id).contains(ticket.service()) && !home(desk.id).contains(Counter.ALL);
             desk.outsideProfile += outside ? 1 : 0;
@@ -316,7 +322,8 @@ public final class Simulator {
             double eta = all.length == 0 ? 0 : etaErrorSum / all.length;
             String name = advisor == null ? policy.name() : policy.name() + AUTO_SUFFIX;
             double hits = all.length == 0 ? 0 : rangeHits / (double) all.length;
-            return new RunResult(name, WaitFigures.of(all), byService, windows, eta, unserved, hits);
+            double waitedHits = toldToWait == 0 ? 0 : toldToWaitHits / (double) toldToWait;
+            return new RunResult(name, WaitFigures.of(all), byService, windows, eta, unserved, hits, waitedHits);
         }
     }
 }
