@@ -47,11 +47,15 @@ final class Forecast implements HallView {
     private final String[] windowIds;
     private final double[] freeAt;
     private final Instant start;
+    /** Minutes since the hall day's midnight at the start (the half hours of {@link Arrivals} count from it). */
+    private final double startMinuteOfDay;
     private Instant now;
     /** Per service: the priority share of later arrivals, then their rate per minute in each half hour; empty plays none. */
     private Map<String, double[]> arrivalRates = Map.of();
     /** Later arrivals stop at this many minutes, or when the hall stops issuing tickets. */
     static final double ARRIVAL_HORIZON = 240;
+    /** At most this many later arrivals per play: enough for any hall's next hours, bounded in a flood. */
+    static final int MAX_LATER = 400;
     /** Order of a newcomer: after every real ticket; later arrivals come after it. */
     static final long LATER = Long.MAX_VALUE / 2;
 
@@ -72,6 +76,8 @@ final class Forecast implements HallView {
         this.slowdown = slowdown;
         this.start = hall.now();
         this.now = start;
+        java.time.ZonedDateTime local = start.atZone(hall.config().timezone());
+        this.startMinuteOfDay = local.getHour() * 60 + local.getMinute() + local.getSecond() / 60.0;
         for (ServiceSpec service : hall.config().services()) {
             TreeSet<Ticket> line = new TreeSet<>(CallOrder.PRIORITY_THEN_OLDEST);
             line.addAll(hall.waiting(service.id()));
@@ -154,7 +160,7 @@ final class Forecast implements HallView {
             if (coming >= 0 && nextArrival[coming] < Double.POSITIVE_INFINITY
                     && (next < 0 || nextArrival[coming] <= freeAt[next])) {
                 double at = nextArrival[coming];
-                if (at > ARRIVAL_HORIZON || !hall.config().hours().isOpen(
+                if (at > ARRIVAL_HORIZON || arrived >= MAX_LATER || !hall.config().hours().isOpen(
                         start.plusNanos((long) (at * 60e9)).atZone(hall.config().timezone()))) {
                     Arrays.fill(nextArrival, Double.POSITIVE_INFINITY); // no one comes after closing
                     continue;
@@ -216,20 +222,21 @@ final class Forecast implements HallView {
      */
     private double after(double minutes, double[] rates) {
         for (double t = minutes; t < minutes + 24 * 60; ) {
-            int slot = Arrivals.slot(start.plusNanos((long) (t * 60e9)).atZone(hall.config().timezone()));
+            double ofDay = startMinuteOfDay + t;
+            int slot = (int) (ofDay / 30) % Arrivals.SLOTS;
+            double slotEnd = t + (30 - ofDay % 30);
             double perMinute = rates[slot + 1];
-            double slotEnd = t + 30 - (start.plusNanos((long) (t * 60e9)).atZone(hall.config().timezone()).getMinute() % 30)
-                    - start.plusNanos((long) (t * 60e9)).atZone(hall.config().timezone()).getSecond() / 60.0;
             if (perMinute > 0) {
                 double next = t - Math.log(1 - random.nextDouble()) / perMinute;
                 if (next <= slotEnd) {
                     return next;
                 }
             }
-            t = Math.max(slotEnd, t + 1e-6); // memoryless: draw again from the next half hour
+            t = slotEnd; // memoryless: draw again from the next half hour
         }
         return Double.POSITIVE_INFINITY;
     }
+
 
     /**
      * Minutes until the first open window with the service in its profile is free (any window that may
