@@ -122,9 +122,16 @@ public final class HubLoad {
         line("");
         callToWebSockets();
         cancelAll();
-        double[] at50 = openLoop(50, raw[1]);
+        double[] at50 = openLoop(50, raw[1], "windows open");
         cancelAll();
-        double[] at200 = openLoop(200, raw[1]);
+        double[] at200 = openLoop(200, raw[1], "windows open");
+        // The same with every window closed: nothing to forecast, so what is left is the desk and the commit.
+        cancelAll();
+        for (int w = 1; w <= 8; w++) {
+            send("POST", "/api/v1/counters/" + w + "/complete", null, staffToken);
+            expect(send("POST", "/api/v1/counters/" + w + "/close", null, staffToken), 200, "close window " + w);
+        }
+        openLoop(200, raw[1], "windows closed");
         double[] rawAfter = rawCommit(work.resolve("raw-commit-after.db"), 500);
         line("raw durable commit again after the load: p50 %.2f ms, p99 %.2f ms", rawAfter[0], rawAfter[1]);
         long afterRss = rssKb();
@@ -429,7 +436,7 @@ public final class HubLoad {
     }
 
     /** Tickets at a fixed rate whatever the answers do; latency from each request's scheduled send time. */
-    double[] openLoop(int perSecond, double rawP99) throws Exception {
+    double[] openLoop(int perSecond, double rawP99, String windows) throws Exception {
         int count = perSecond * OPEN_LOOP_SECONDS;
         long period = 1_000_000_000L / perSecond;
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
@@ -463,9 +470,9 @@ public final class HubLoad {
         int lost = count - sorted.length;
         double p50 = percentile(sorted, 0.5);
         double p99 = percentile(sorted, 0.99);
-        line("open loop %3d tickets/s for %d s (%d tickets, windows open): p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors %d;"
+        line("open loop %3d tickets/s for %d s (%d tickets, %s): p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors %d;"
                         + " p99 = %.1f× raw commit p99 (goal ≤ 10× at 200/s, 0 errors)",
-                perSecond, OPEN_LOOP_SECONDS, count, p50, p99, sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
+                perSecond, OPEN_LOOP_SECONDS, count, windows, p50, p99, sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
                 errors.get() + lost, p99 / rawP99);
         line("    hub CPU per ticket (all threads, forecasts included): %.2f ms", cpuPerTicket);
         return new double[] {p50, p99, errors.get() + lost};

@@ -24,6 +24,7 @@ import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.routing.HallForecast;
 import org.onewindow.routing.LearnedEstimator;
+import org.onewindow.store.Checkpointer;
 import org.onewindow.store.HallStore;
 import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.HallEvent;
@@ -45,6 +46,8 @@ public final class HallDesk {
     static final long STATE_EVERY_MS = 100;
     /** At most this many commands share one transaction. */
     static final int MAX_GROUP = 256;
+    static final long CHECKPOINT_EVERY_MS = 2_000;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HallDesk.class.getName());
     /** A desk that has worked on nothing for this long with commands waiting is stuck, not busy. */
     static final long STUCK_AFTER_MS = 30_000;
     /** Even with nothing happening the state changes: estimates count down, the hall opens and closes. */
@@ -66,6 +69,8 @@ public final class HallDesk {
     private final AtomicInteger queued = new AtomicInteger();
     private volatile long lastDoneNanos = System.nanoTime();
     private volatile long lastPlayMillis;
+    private Checkpointer checkpointer;
+    private long checkpointTimer = -1;
     private final Queue<Pending<?>> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Function<Hall, JsonObject> stateBody;
@@ -119,6 +124,18 @@ public final class HallDesk {
 
     public <T> Future<T> read(Function<Hall, T> read) {
         return onDesk(() -> read.apply(hall));
+    }
+
+    /**
+     * Checkpoints the WAL every {@link #CHECKPOINT_EVERY_MS} ms beside the desk (never inside a commit),
+     * on its own connection; a failed one is logged and tried again next time.
+     */
+    public void checkpointEvery(Checkpointer checkpointer) {
+        this.checkpointer = checkpointer;
+        checkpointTimer = vertx.setPeriodic(CHECKPOINT_EVERY_MS, id -> aside(() -> {
+            checkpointer.run();
+            return null;
+        }).onFailure(failure -> LOG.warning(failure.getMessage())));
     }
 
     /** Runs a job that needs no hall (a what-if on a snapshot) on a worker beside the desk, never on it. */
@@ -381,9 +398,16 @@ public final class HallDesk {
     }
 
     public Future<Void> close() {
-        return worker.executeBlocking(() -> {
+        if (checkpointTimer >= 0) {
+            vertx.cancelTimer(checkpointTimer);
+        }
+        Future<Void> checkpoints = checkpointer == null ? Future.succeededFuture() : side.executeBlocking(() -> {
+            checkpointer.close();
+            return null;
+        }, true);
+        return checkpoints.transform(done -> worker.executeBlocking(() -> {
             store.close();
             return null;
-        }, true).compose(v -> worker.close()).compose(v -> side.close());
+        }, true)).compose(v -> worker.close()).compose(v -> side.close());
     }
 }

@@ -73,6 +73,7 @@ public final class HallStore implements AutoCloseable {
                 s.execute(Sql.SYNCHRONOUS_FULL);
                 s.execute(Sql.FOREIGN_KEYS_ON);
                 s.execute(Sql.BUSY_TIMEOUT);
+                s.execute(Sql.WAL_AUTOCHECKPOINT_OFF);
             }
             Migrations.migrate(connection, Migrations.LATEST);
             return new HallStore(connection, hallZone, EventChain.head(connection));
