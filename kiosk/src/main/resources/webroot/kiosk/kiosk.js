@@ -379,8 +379,7 @@
     document.getElementById('ticket-service').textContent = I18N.text(serviceName);
     document.getElementById('ticket-ahead').textContent = I18N.t('common.people', { n: t.ahead == null ? 0 : t.ahead });
     var noWindow = t.served === false;
-    document.getElementById('ticket-wait').textContent = noWindow ? '—'
-      : t.estimatedWaitMinutes > 0 ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('kiosk.noWait');
+    document.getElementById('ticket-wait').textContent = noWindow ? '—' : UI.waitText(t, I18N.t('kiosk.noWait'));
     document.getElementById('next-step').textContent = I18N.t(noWindow ? 'kiosk.nextNoWindow' : 'kiosk.next', { number: t.number });
     var url = t.trackUrl;
     if (url.charAt(0) === '/') { url = location.origin + url; }

@@ -66,6 +66,18 @@
     return Math.max(0, Math.round((to - from) / 60000));
   }
 
+  /**
+   * The wait a ticket or a line shows: its range when the forecast gives one (the 20th to 80th percentile,
+   * "约 15–25 分钟" / "about 15–25 min"), else its minutes, else noWait.
+   */
+  function waitText(t, noWait) {
+    var range = t.estimatedWaitRange;
+    if (range && range[1] > range[0]) {
+      return I18N.lang === 'zh' ? '约 ' + range[0] + '–' + range[1] + ' 分钟' : 'about ' + range[0] + '–' + range[1] + ' min';
+    }
+    return t.estimatedWaitMinutes > 0 ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : noWait;
+  }
+
   function param(name) {
     return new URLSearchParams(global.location.search).get(name);
   }
@@ -75,5 +87,5 @@
     doc.querySelectorAll('.screen').forEach(function (s) { s.hidden = s.id !== id; });
   }
 
-  global.UI = { h: h, clock: clock, idle: idle, hhmm: hhmm, minutesBetween: minutesBetween, param: param, show: show };
+  global.UI = { h: h, clock: clock, idle: idle, hhmm: hhmm, minutesBetween: minutesBetween, param: param, show: show, waitText: waitText };
 })(window);

@@ -74,8 +74,7 @@
     var waiting = t.status === 'waiting';
     document.getElementById('waiting-stats').hidden = !waiting;
     document.getElementById('ticket-ahead').textContent = I18N.t('common.people', { n: t.ahead || 0 });
-    document.getElementById('ticket-wait').textContent = t.served === false ? '—' : t.estimatedWaitMinutes > 0
-      ? I18N.t('common.minutes', { n: t.estimatedWaitMinutes }) : I18N.t('t.noWait');
+    document.getElementById('ticket-wait').textContent = t.served === false ? '—' : UI.waitText(t, I18N.t('t.noWait'));
     document.getElementById('no-window').hidden = !(waiting && t.served === false);
     document.getElementById('ticket-issued').textContent = UI.hhmm(t.issuedAt);
     document.getElementById('ticket-issued').parentNode.hidden = !t.issuedAt;

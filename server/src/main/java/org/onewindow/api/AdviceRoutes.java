@@ -38,14 +38,14 @@ final class AdviceRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        Replies.json(ctx, 200, desk.read(hall -> {
+        Replies.json(ctx, 200, advisor.advise(desk).compose(listed -> desk.read(hall -> {
             JsonArray advice = new JsonArray();
-            advisor.advise(hall).forEach(a -> advice.add(view(a, hall)));
+            listed.forEach(a -> advice.add(view(a, hall)));
             return new JsonObject().put("advice", advice)
                     .put("auto", advisor.routing().advisor().auto())
                     .put("holdMinutes", advisor.routing().advisor().holdMinutes())
                     .put("recentMinutes", advisor.routing().advisor().recentMinutes());
-        }));
+        })));
     }
 
     private void apply(RoutingContext ctx) {

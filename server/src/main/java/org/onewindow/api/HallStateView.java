@@ -18,7 +18,10 @@ public final class HallStateView {
     private HallStateView() {
     }
 
-    /** Must run on the hall desk's thread: it reads the live queues. */
+    /**
+     * Must run on the hall desk's thread: it reads the live queues. Its estimates read the hall's latest
+     * forecast (one per hall version), so it costs the same with ten or a thousand waiting.
+     */
     public static JsonObject of(Hall hall) {
         HallConfig config = hall.view().config();
         JsonArray services = new JsonArray();
@@ -56,6 +59,7 @@ public final class HallStateView {
                 .put("served", hall.served(service.id()))
                 .put("stopped", hall.stopped(service.id()))
                 .put("estimatedWaitMinutes", estimate.roundedMinutes())
+                .put("estimatedWaitRange", TicketView.range(estimate))
                 .put("averageMinutes", service.averageMinutes())
                 .put("dailyQuota", service.dailyQuota())
                 .put("issuedToday", hall.issuedToday(service))

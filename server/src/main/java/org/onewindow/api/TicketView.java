@@ -1,5 +1,6 @@
 package org.onewindow.api;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.HallConfig;
@@ -29,6 +30,12 @@ public final class TicketView {
                 .put("channel", ticket.channel().wire())
                 .put("targetCounter", ticket.targetCounter())
                 .put("issuedAt", Views.time(ticket.issuedAt(), config));
+    }
+
+    /** {@code [low, high]} in whole minutes: the 20th and 80th percentile of the waits the forecast expects. */
+    static JsonArray range(WaitEstimate estimate) {
+        int[] range = estimate.roundedRange();
+        return new JsonArray().add(range[0]).add(range[1]);
     }
 
     /** The ticket's live page: where its QR code leads a phone. It carries the key, so the phone may act. */
@@ -67,6 +74,7 @@ public final class TicketView {
                 .put("channel", ticket.channel().wire())
                 .put("language", ticket.language())
                 .put("served", !ticket.isWaiting() || hall.served(ticket.service()))
+                .put("estimatedWaitRange", ticket.isWaiting() ? range(hall.estimate(ticket)) : null)
                 .put("targetCounter", ticket.targetCounter())
                 .put("issuedAt", Views.time(ticket.issuedAt(), config))
                 .put("calledAt", Views.time(ticket.calledAt(), config))

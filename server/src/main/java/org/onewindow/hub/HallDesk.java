@@ -1,6 +1,8 @@
 package org.onewindow.hub;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
@@ -9,28 +11,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
+import org.onewindow.routing.HallForecast;
+import org.onewindow.routing.LearnedEstimator;
+import org.onewindow.store.Checkpointer;
 import org.onewindow.store.HallStore;
 import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.HallEvent;
 
 /**
- * Where every command meets the hall: one worker thread decides, commits to SQLite, applies, then
- * answers. Nothing else touches the {@link Hall} or the store, so they need no locks, and a caller
- * hears "done" only for a committed change.
+ * Where every command meets the hall: one worker thread decides, commits to SQLite, then answers.
+ * Nothing else touches the {@link Hall} or the store, so they need no locks, and a caller hears "done"
+ * only for a committed change. Commands that arrive together share one transaction (group commit, see
+ * {@link #run}).
  *
- * <p>Listeners hear of every committed event at once; the full hall state (with a wait estimate
- * per service, which plays the hall forward) is taken at most every {@link #STATE_EVERY_MS} ms,
- * so a burst of tickets costs one state, not one each.
+ * <p>Listeners hear of every committed event at once. One forecast per hall version: after a change
+ * (at most every {@link #STATE_EVERY_MS} ms under a burst) the desk snapshots the hall, another worker
+ * plays it forward ({@link LearnedEstimator#prepare}), and the desk adopts the result and takes the
+ * hall state from it. Every ticket view, service estimate, GET /hall and hall.state reads that one
+ * forecast, so no command or read plays the hall on the desk and their cost does not grow with the queue.
+ * The advisor's what-ifs run {@link #aside} too, from a snapshot taken on the desk.
  */
 public final class HallDesk {
-    static final long STATE_EVERY_MS = 200;
+    static final long STATE_EVERY_MS = 100;
+    /** At most this many commands share one transaction. */
+    static final int MAX_GROUP = 256;
+    static final long CHECKPOINT_EVERY_MS = 2_000;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HallDesk.class.getName());
+    /** A desk that has worked on nothing for this long with commands waiting is stuck, not busy. */
+    static final long STUCK_AFTER_MS = 30_000;
     /** Even with nothing happening the state changes: estimates count down, the hall opens and closes. */
     static final long STATE_AT_LEAST_EVERY_MS = 60_000;
 
@@ -44,6 +63,16 @@ public final class HallDesk {
     private final HallConfig config;
     private final HallStore store;
     private final WorkerExecutor worker;
+    /** Plays forecasts and the advisor's what-ifs: never the desk's thread. */
+    private final WorkerExecutor side;
+    private final LearnedEstimator forecasts;
+    private final AtomicInteger queued = new AtomicInteger();
+    private volatile long lastDoneNanos = System.nanoTime();
+    private volatile long lastPlayMillis;
+    private Checkpointer checkpointer;
+    private long checkpointTimer = -1;
+    private final Queue<Pending<?>> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final Function<Hall, JsonObject> stateBody;
     private final List<BiConsumer<HallEvent, Map<String, Integer>>> eventListeners = new ArrayList<>();
     private final List<Consumer<JsonObject>> stateListeners = new ArrayList<>();
@@ -60,6 +89,11 @@ public final class HallDesk {
         this.store = store;
         this.stateBody = stateBody;
         this.worker = vertx.createSharedWorkerExecutor("onewindow-hall-desk", 1);
+        this.side = vertx.createSharedWorkerExecutor("onewindow-forecast", 1);
+        this.forecasts = hall.estimator() instanceof LearnedEstimator learned ? learned : null;
+        if (forecasts != null) {
+            forecasts.playInBackground();
+        }
     }
 
     /** The hall file, frozen: safe to read from any thread. */
@@ -85,7 +119,7 @@ public final class HallDesk {
     }
 
     public <T> Future<T> query(Query<T> query) {
-        return worker.executeBlocking(() -> query.run(hall, store), true);
+        return onDesk(() -> query.run(hall, store));
     }
 
     /** A change outside the ticket events (a manager's stop of ticketing): run on the desk's thread, then the new state goes out. */
@@ -94,7 +128,44 @@ public final class HallDesk {
     }
 
     public <T> Future<T> read(Function<Hall, T> read) {
-        return worker.executeBlocking(() -> read.apply(hall), true);
+        return onDesk(() -> read.apply(hall));
+    }
+
+    /**
+     * Checkpoints the WAL every {@link #CHECKPOINT_EVERY_MS} ms beside the desk (never inside a commit),
+     * on its own connection; a failed one is logged and tried again next time.
+     */
+    public void checkpointEvery(Checkpointer checkpointer) {
+        this.checkpointer = checkpointer;
+        checkpointTimer = vertx.setPeriodic(CHECKPOINT_EVERY_MS, id -> aside(() -> {
+            checkpointer.run();
+            return null;
+        }).onFailure(failure -> LOG.warning(failure.getMessage())));
+    }
+
+    /** Runs a job that needs no hall (a what-if on a snapshot) on a worker beside the desk, never on it. */
+    public <T> Future<T> aside(Callable<T> job) {
+        return side.executeBlocking(job, false);
+    }
+
+    private <T> Future<T> onDesk(Callable<T> job) {
+        queued.incrementAndGet();
+        return worker.executeBlocking(job, true).andThen(done -> {
+            queued.decrementAndGet();
+            lastDoneNanos = System.nanoTime();
+        });
+    }
+
+    /**
+     * How the desk is doing, without queueing behind it: "ok" when nothing waits for it, "busy" when
+     * commands wait but it finished one lately, "stuck" when they wait and it has finished nothing for
+     * {@link #STUCK_AFTER_MS} ms.
+     */
+    public String pace() {
+        if (queued.get() == 0) {
+            return "ok";
+        }
+        return (System.nanoTime() - lastDoneNanos) / 1_000_000 > STUCK_AFTER_MS ? "stuck" : "busy";
     }
 
     /** Decides, commits and applies one event, then answers from the changed hall. */
@@ -116,7 +187,8 @@ public final class HallDesk {
 
     /**
      * Runs a job that may cause several events (the advisor's auto mode): each one the job hands to
-     * its sink is committed and applied before the job decides the next.
+     * its sink is staged (applied, to be taken back if the commit fails) before the job decides the next, and
+     * all of them are committed with the job's group.
      */
     public Future<List<HallEvent>> commands(BiConsumer<Hall, Consumer<HallEvent>> job) {
         List<HallEvent> events = new ArrayList<>();
@@ -130,26 +202,134 @@ public final class HallDesk {
     }
 
     private interface Job<T> {
-        Optional<T> run(Hall hall, Consumer<HallEvent> commitAndApply);
+        Optional<T> run(Hall hall, Consumer<HallEvent> stage);
     }
 
+    /** A command waiting for the desk, and for the commit of its group. */
+    private static final class Pending<T> {
+        final Job<T> job;
+        final Context context;
+        final Promise<Optional<T>> answer = Promise.promise();
+        final List<Committed> events = new ArrayList<>();
+        Optional<T> result;
+        RuntimeException refused;
+
+        Pending(Job<T> job, Context context) {
+            this.job = job;
+            this.context = context;
+        }
+
+        void settle(Runnable how) {
+            if (context != null) {
+                context.runOnContext(v -> how.run());
+            } else {
+                how.run();
+            }
+        }
+    }
+
+    /**
+     * Group commit. Commands that arrive while the desk is busy wait in {@link #pending}; the desk takes them
+     * all (up to {@link #MAX_GROUP}) and decides them one by one, each against a hall that includes the
+     * events of the ones before it ({@link Hall#stage}), then commits all their events in one transaction
+     * and only then answers. A command refused on its own (a bad key, a closed window) is taken back alone
+     * ({@link Hall#unstage} to its mark) and does not touch the others; when the commit fails the whole
+     * group is taken back, so the hall in memory is the hall on disk, and every caller of the group hears
+     * of the failure.
+     */
     private <T> Future<Optional<T>> run(Job<T> job) {
-        List<Committed> committed = new ArrayList<>();
-        Consumer<HallEvent> commitAndApply = event -> {
-            commit(event);
-            hall.apply(event);
-            committed.add(new Committed(event, waiting()));
-        };
-        Future<Optional<T>> answer = worker.executeBlocking(() -> {
-            tidy(hall, commitAndApply);
-            return job.run(hall, commitAndApply);
-        }, true);
-        return answer.andThen(done -> {
-            if (!committed.isEmpty()) {
-                committed.forEach(c -> eventListeners.forEach(listener -> listener.accept(c.event, c.waiting)));
+        Pending<T> command = new Pending<>(job, Vertx.currentContext());
+        pending.add(command);
+        queued.incrementAndGet();
+        if (draining.compareAndSet(false, true)) {
+            worker.executeBlocking(() -> {
+                drain();
+                return null;
+            }, true);
+        }
+        return command.answer.future().andThen(done -> {
+            if (!command.events.isEmpty()) {
+                command.events.forEach(c -> eventListeners.forEach(listener -> listener.accept(c.event, c.waiting)));
                 stateChanged();
             }
         });
+    }
+
+    private void drain() {
+        while (true) {
+            List<Pending<?>> group = new ArrayList<>();
+            for (Pending<?> next = pending.poll(); next != null; next = group.size() < MAX_GROUP ? pending.poll() : null) {
+                group.add(next);
+            }
+            if (group.isEmpty()) {
+                draining.set(false);
+                if (pending.isEmpty() || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            decideAndCommit(group);
+            queued.addAndGet(-group.size());
+            lastDoneNanos = System.nanoTime();
+        }
+    }
+
+    private void decideAndCommit(List<Pending<?>> group) {
+        try {
+            // Chores (a new day) go first, each committed alone: they are rare and are never taken back.
+            tidy(hall, event -> {
+                commit(List.of(event));
+                hall.apply(event);
+            });
+        } catch (RuntimeException e) {
+            group.forEach(p -> p.settle(() -> p.answer.fail(e)));
+            return;
+        }
+        List<HallEvent> staged = new ArrayList<>();
+        for (Pending<?> command : group) {
+            decide(command, staged);
+        }
+        try {
+            if (!staged.isEmpty()) {
+                commit(staged);
+            }
+            hall.settle();
+        } catch (RuntimeException e) {
+            hall.unstage(0);
+            for (Pending<?> command : group) {
+                command.events.clear();
+                command.settle(() -> command.answer.fail(command.refused != null ? command.refused : e));
+            }
+            return;
+        }
+        for (Pending<?> command : group) {
+            answer(command);
+        }
+    }
+
+    private static <T> void answer(Pending<T> command) {
+        if (command.refused != null) {
+            command.settle(() -> command.answer.fail(command.refused));
+        } else {
+            Optional<T> result = command.result;
+            command.settle(() -> command.answer.complete(result));
+        }
+    }
+
+    private <T> void decide(Pending<T> command, List<HallEvent> staged) {
+        int mark = hall.staged();
+        try {
+            command.result = command.job.run(hall, event -> {
+                hall.stage(event);
+                staged.add(event);
+                command.events.add(new Committed(event, waiting()));
+            });
+        } catch (RuntimeException e) {
+            hall.unstage(mark);
+            staged.subList(staged.size() - command.events.size(), staged.size()).clear();
+            command.events.clear();
+            command.refused = e;
+        }
     }
 
     private record Committed(HallEvent event, Map<String, Integer> waiting) {
@@ -175,20 +355,41 @@ public final class HallDesk {
         return waiting;
     }
 
-    /** Takes the state once the quiet period ends: changes in between are all in it. */
+    /**
+     * Once the quiet period ends: snapshot on the desk, play beside it, adopt on the desk and take the
+     * state from the new forecast. Changes in between are all in it; one made while it plays starts the next.
+     */
     private void stateChanged() {
-        if (stateListeners.isEmpty() || !stateDue.compareAndSet(false, true)) {
+        if (!stateDue.compareAndSet(false, true)) {
             return;
         }
-        vertx.setTimer(STATE_EVERY_MS, id -> worker.executeBlocking(() -> {
+        // A long queue makes a longer play: wait at least four times its time, so forecasts take at most a fifth of a core.
+        long delay = Math.max(STATE_EVERY_MS, 4 * lastPlayMillis);
+        vertx.setTimer(delay, id -> onDesk(() -> {
             stateDue.set(false);
-            return stateBody.apply(hall);
-        }, true).onSuccess(state -> stateListeners.forEach(listener -> listener.accept(state))));
+            return forecasts == null ? null : forecasts.prepare(hall.view());
+        }).compose(job -> job == null ? Future.<HallForecast>succeededFuture() : side.executeBlocking(() -> {
+                    long t0 = System.nanoTime();
+                    HallForecast played = job.get();
+                    lastPlayMillis = (System.nanoTime() - t0) / 1_000_000;
+                    return played;
+                }, true))
+                .compose(forecast -> onDesk(() -> {
+                    if (forecast != null) {
+                        forecasts.adopt(forecast);
+                    }
+                    return stateListeners.isEmpty() ? null : stateBody.apply(hall);
+                }))
+                .onSuccess(state -> {
+                    if (state != null) {
+                        stateListeners.forEach(listener -> listener.accept(state));
+                    }
+                }));
     }
 
-    private void commit(HallEvent event) {
+    private void commit(List<HallEvent> events) {
         try {
-            store.append(event);
+            store.appendAll(events);
             storeHealthy = true;
         } catch (RuntimeException e) {
             storeHealthy = false;
@@ -202,9 +403,16 @@ public final class HallDesk {
     }
 
     public Future<Void> close() {
-        return worker.executeBlocking(() -> {
+        if (checkpointTimer >= 0) {
+            vertx.cancelTimer(checkpointTimer);
+        }
+        Future<Void> checkpoints = checkpointer == null ? Future.succeededFuture() : side.executeBlocking(() -> {
+            checkpointer.close();
+            return null;
+        }, true);
+        return checkpoints.transform(done -> worker.executeBlocking(() -> {
             store.close();
             return null;
-        }, true).compose(v -> worker.close());
+        }, true)).compose(v -> worker.close()).compose(v -> side.close());
     }
 }

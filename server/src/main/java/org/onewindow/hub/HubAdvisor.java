@@ -40,12 +40,18 @@ public final class HubAdvisor {
         return routing;
     }
 
-    /** Desk thread: fresh recommendations, remembered so that one can be applied by id. */
-    public List<Advice> advise(Hall hall) {
-        List<Advice> advice = HallAdvisor.advise(hall, routing);
-        latest.clear();
-        advice.forEach(a -> latest.put(a.id(), a));
-        return advice;
+    /**
+     * Fresh recommendations, remembered so that one can be applied by id: the what-if is prepared on the
+     * desk, replayed beside it, and the result remembered on the desk.
+     */
+    public Future<List<Advice>> advise(HallDesk desk) {
+        return desk.read(hall -> HallAdvisor.prepare(hall, routing))
+                .compose(job -> desk.aside(job::get))
+                .compose(advice -> desk.read(hall -> {
+                    latest.clear();
+                    advice.forEach(a -> latest.put(a.id(), a));
+                    return advice;
+                }));
     }
 
     /** Desk thread: a recommendation listed by the last {@link #advise}. */
@@ -64,9 +70,23 @@ public final class HubAdvisor {
         return vertx.setPeriodic(TICK_MS, TICK_MS, id -> tick(desk));
     }
 
+    /** Puts back on the desk; looks (prepare on the desk, replay beside it, apply on the desk) when due. */
     Future<List<HallEvent>> tick(HallDesk desk) {
-        return desk.commands(auto::look).onSuccess(events -> events.forEach(event ->
-                LOG.info("advisor: window " + event.counter().id() + " profile " + event.counter().profile()
-                        + " by " + event.actor())));
+        List<HallEvent> all = new java.util.ArrayList<>();
+        return desk.commands(auto::putBack)
+                .compose(back -> {
+                    all.addAll(back);
+                    return desk.read(hall -> auto.lookDue(hall) ? HallAdvisor.prepare(hall, routing) : null);
+                })
+                .compose(job -> job == null ? Future.succeededFuture(List.<Advice>of()) : desk.aside(job::get))
+                .compose(advice -> advice.isEmpty() ? Future.succeededFuture(List.<HallEvent>of())
+                        : desk.commands((hall, sink) -> auto.pick(hall, advice, sink)))
+                .map(picked -> {
+                    all.addAll(picked);
+                    return List.copyOf(all);
+                })
+                .onSuccess(events -> events.forEach(event ->
+                        LOG.info("advisor: window " + event.counter().id() + " profile " + event.counter().profile()
+                                + " by " + event.actor())));
     }
 }

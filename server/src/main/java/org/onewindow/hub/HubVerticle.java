@@ -33,6 +33,7 @@ import org.onewindow.metrics.HallMetrics;
 import org.onewindow.routing.Policies;
 import org.onewindow.routing.RoutingPolicy;
 import org.onewindow.staff.Sessions;
+import org.onewindow.store.Checkpointer;
 import org.onewindow.store.HallStore;
 import org.onewindow.store.StoredDay;
 import org.onewindow.tickets.Hall;
@@ -113,7 +114,9 @@ public final class HubVerticle extends VerticleBase {
             devices = new DeviceRegistry(config.devices(), clock, store.devicePairings());
             // Written down outside the database (this log, a backup's notes), the head pins the history so far.
             LOG.info("event log head: seq " + store.logHead().seq() + ", hash " + store.logHead().hash());
-            return new HallDesk(vertx, hall, store, HallStateView::of);
+            HallDesk opened = new HallDesk(vertx, hall, store, HallStateView::of);
+            opened.checkpointEvery(Checkpointer.open(settings.dataDir()));
+            return opened;
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -2,33 +2,41 @@ package org.onewindow.routing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.tickets.CallOrder;
 import org.onewindow.tickets.Counter;
+import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.HallView;
+import org.onewindow.tickets.Priority;
 import org.onewindow.tickets.Ticket;
+import org.onewindow.tickets.TicketStatus;
 
 /**
  * Plays the hall forward from now with the real routing policy and expected (or drawn) service times, with no
- * further arrivals, until one ticket is called: how long it would wait and how many go before it.
- * Because the policy itself decides every call, the forecast knows how the policy shares windows
- * between lines (cross-trained help, short-matter credit, the age cap) without copying its logic.
+ * further arrivals: when each waiting ticket would be called and how many go before it. Because the policy
+ * itself decides every call, the forecast knows how the policy shares windows between lines (cross-trained
+ * help, short-matter credit, the age cap) without copying its logic.
+ *
+ * <p>One play answers every ticket of the hall at once ({@link #playAll}); {@code extra} tickets (one
+ * newcomer per line) join the play at the back of their lines, are not counted as ahead of anyone and hold
+ * no window when called, so they mark when their line would be served without changing the play.
  */
 final class Forecast implements HallView {
-    /** A forecast stops after this many calls: a ticket no window will call gets no forecast. */
-    static final int MAX_STEPS = 5000;
+    /** A forecast stops after this many calls: a ticket no window calls by then gets no forecast. */
+    static final int MAX_STEPS = 20_000;
     private final HallView hall;
     private final RoutingPolicy policy;
     private final Pace pace;
@@ -36,8 +44,24 @@ final class Forecast implements HallView {
     private final double slowdown;
     private final Map<String, TreeSet<Ticket>> waiting = new HashMap<>();
     private final Map<String, Counter> counters = new LinkedHashMap<>();
-    private final Map<String, Double> freeAt = new LinkedHashMap<>();
+    private final String[] windowIds;
+    private final double[] freeAt;
+    private final Instant start;
+    /** Minutes since the hall day's midnight at the start (the half hours of {@link Arrivals} count from it). */
+    private final double startMinuteOfDay;
     private Instant now;
+    /** Per service: the priority share of later arrivals, then their rate per minute in each half hour; empty plays none. */
+    private Map<String, double[]> arrivalRates = Map.of();
+    /** Later arrivals stop at this many minutes, or when the hall stops issuing tickets. */
+    static final double ARRIVAL_HORIZON = 240;
+    /** At most this many later arrivals per play: enough for any hall's next hours, bounded in a flood. */
+    static final int MAX_LATER = 400;
+    /** Order of a newcomer: after every real ticket; later arrivals come after it. */
+    static final long LATER = Long.MAX_VALUE / 2;
+
+    /** When a ticket is called in the play: minutes from the start, and real tickets called before it. */
+    record Call(double minutes, int ahead) {
+    }
 
     /**
      * @param pace     how long calls hold a window at full speed
@@ -50,77 +74,194 @@ final class Forecast implements HallView {
         this.pace = pace;
         this.random = random;
         this.slowdown = slowdown;
-        this.now = hall.now();
+        this.start = hall.now();
+        this.now = start;
+        java.time.ZonedDateTime local = start.atZone(hall.config().timezone());
+        this.startMinuteOfDay = local.getHour() * 60 + local.getMinute() + local.getSecond() / 60.0;
         for (ServiceSpec service : hall.config().services()) {
             TreeSet<Ticket> line = new TreeSet<>(CallOrder.PRIORITY_THEN_OLDEST);
             line.addAll(hall.waiting(service.id()));
             waiting.put(service.id(), line);
         }
         for (Counter counter : hall.counters()) {
-            if (!counter.isOpen()) {
-                continue;
+            if (counter.isOpen()) {
+                counters.put(counter.id(), counter);
             }
-            counters.put(counter.id(), counter);
-            double remaining = 0;
+        }
+        windowIds = counters.keySet().toArray(String[]::new);
+        freeAt = new double[windowIds.length];
+        for (int w = 0; w < windowIds.length; w++) {
+            Counter counter = counters.get(windowIds[w]);
             if (counter.currentTicket() != null) {
                 Ticket current = hall.ticket(counter.currentTicket()).orElse(null);
                 if (current != null && current.calledAt() != null) {
                     ServiceSpec service = hall.config().service(current.service()).orElseThrow();
                     double speed = counter.serves(service.id()) ? 1 : slowdown;
-                    remaining = speed * pace.remaining(service, minutesBetween(current.calledAt(), now) / speed, random);
+                    freeAt[w] = speed * pace.remaining(service, minutesBetween(current.calledAt(), start) / speed, random);
                 }
             }
-            freeAt.put(counter.id(), remaining);
         }
     }
 
-    /**
-     * Minutes until the ticket is called and the tickets called before it by the windows that may call it;
-     * empty if no open window would call it.
-     */
-    Optional<WaitEstimate> until(Ticket target) {
-        Instant start = now;
-        if (counters.values().stream().noneMatch(c -> c.canServe(target.service()))) {
-            return Optional.empty();
+    /** Plays later visitors too, at these rates ({@link Arrivals#rates}), drawn with the random. */
+    Forecast withArrivals(Map<String, double[]> rates) {
+        if (random != null) {
+            arrivalRates = rates;
         }
-        waiting.get(target.service()).add(target);
-        List<String> parked = new ArrayList<>();
-        int ahead = 0;
-        for (int step = 0; step < MAX_STEPS; step++) {
-            String next = null;
-            for (Map.Entry<String, Double> window : freeAt.entrySet()) {
-                if (!parked.contains(window.getKey())
-                        && (next == null || window.getValue() < freeAt.get(next))) {
-                    next = window.getKey();
+        return this;
+    }
+
+    /** Minutes from the ticket's issue until it is called, and tickets called before it; empty if no open window would call it. */
+    Optional<WaitEstimate> until(Ticket target) {
+        Call call = playAll(Set.of(target)).get(target.id());
+        return call == null ? Optional.empty()
+                : Optional.of(new WaitEstimate(call.ahead(), minutesBetween(target.issuedAt(), start) + call.minutes()));
+    }
+
+    /**
+     * Plays until every waiting ticket and every extra one is called (or no open window calls any more).
+     * Plays once: a forecast is spent after this.
+     */
+    Map<String, Call> playAll(Collection<Ticket> extra) {
+        Set<String> extraIds = new HashSet<>();
+        for (Ticket ticket : extra) {
+            TreeSet<Ticket> line = waiting.get(ticket.service());
+            if (line != null) {
+                line.add(ticket);
+                extraIds.add(ticket.id());
+            }
+        }
+        int left = 0;
+        for (TreeSet<Ticket> line : waiting.values()) {
+            left += line.size();
+        }
+        Map<String, Call> calls = new HashMap<>(left * 2);
+        boolean[] parked = new boolean[windowIds.length];
+        String[] services = arrivalRates.keySet().toArray(String[]::new);
+        double[] nextArrival = new double[services.length];
+        for (int a = 0; a < services.length; a++) {
+            nextArrival[a] = after(0, arrivalRates.get(services[a]));
+        }
+        long arrived = 0;
+        // "Ahead" of a ticket is what the windows that may call it call first (CONTRACT §3): a call counts
+        // for every line its window could serve, not for lines that window never serves.
+        String[] lines = hall.config().services().stream().map(ServiceSpec::id).toArray(String[]::new);
+        Map<String, Integer> aheadOf = new HashMap<>();
+        for (int step = 0; step < MAX_STEPS && left > 0; step++) {
+            int next = -1;
+            for (int w = 0; w < windowIds.length; w++) {
+                if (!parked[w] && (next < 0 || freeAt[w] < freeAt[next])) {
+                    next = w;
                 }
             }
-            if (next == null) {
-                return Optional.empty();
+            int coming = -1;
+            for (int a = 0; a < services.length; a++) {
+                if (coming < 0 || nextArrival[a] < nextArrival[coming]) {
+                    coming = a;
+                }
             }
-            now = start.plusNanos((long) (freeAt.get(next) * 60e9));
-            Counter counter = counters.get(next).serving(null);
-            counters.put(next, counter);
+            if (coming >= 0 && nextArrival[coming] < Double.POSITIVE_INFINITY
+                    && (next < 0 || nextArrival[coming] <= freeAt[next])) {
+                double at = nextArrival[coming];
+                if (at > ARRIVAL_HORIZON || arrived >= MAX_LATER || !hall.config().hours().isOpen(
+                        start.plusNanos((long) (at * 60e9)).atZone(hall.config().timezone()))) {
+                    Arrays.fill(nextArrival, Double.POSITIVE_INFINITY); // no one comes after closing
+                    continue;
+                }
+                double[] rate = arrivalRates.get(services[coming]);
+                Ticket later = new Ticket("later/" + arrived, null, "-", services[coming],
+                        random.nextDouble() < rate[0] ? Priority.PRIORITY : Priority.NORMAL, Channel.KIOSK, "zh",
+                        TicketStatus.WAITING, LATER + ++arrived, null, null, start.plusNanos((long) (at * 60e9)),
+                        null, null, 0, 0, false, null);
+                waiting.get(later.service()).add(later);
+                laterIds.add(later.id());
+                for (int w = 0; w < windowIds.length; w++) {
+                    if (parked[w]) {
+                        parked[w] = false;
+                        freeAt[w] = Math.max(freeAt[w], at);
+                    }
+                }
+                nextArrival[coming] = after(at, rate);
+                continue;
+            }
+            if (next < 0) {
+                break;
+            }
+            String id = windowIds[next];
+            now = start.plusNanos((long) (freeAt[next] * 60e9));
+            Counter counter = counters.get(id).serving(null);
+            counters.put(id, counter);
             Optional<Ticket> called = policy.next(counter, this);
             if (called.isEmpty()) {
-                parked.add(next);
+                parked[next] = true;
                 continue;
             }
             Ticket ticket = called.get();
-            if (ticket.id().equals(target.id())) {
-                return Optional.of(new WaitEstimate(ahead, minutesBetween(target.issuedAt(), now)));
-            }
-            // Only what the windows that may call this ticket call first is "ahead" of it (CONTRACT §3):
-            // the queue at a window that never serves its matter does not stand before the visitor.
-            if (counter.canServe(target.service())) {
-                ahead++;
-            }
             waiting.get(ticket.service()).remove(ticket);
-            counters.put(next, counter.serving(ticket.id()));
+            if (extraIds.contains(ticket.id())) {
+                // A newcomer only marks when the line would be served: it holds no window, so the rest of
+                // the play is the same with or without it.
+                calls.put(ticket.id(), new Call(freeAt[next], aheadOf.getOrDefault(ticket.service(), 0)));
+                left--;
+                continue;
+            }
+            if (!laterIds.remove(ticket.id())) {
+                calls.put(ticket.id(), new Call(freeAt[next], aheadOf.getOrDefault(ticket.service(), 0)));
+                left--;
+                for (String line : lines) {
+                    if (counter.canServe(line)) {
+                        aheadOf.merge(line, 1, Integer::sum);
+                    }
+                }
+            }
+            counters.put(id, counter.serving(ticket.id()));
             ServiceSpec service = hall.config().service(ticket.service()).orElseThrow();
-            double hold = pace.hold(service, random) * (counter.serves(service.id()) ? 1 : slowdown);
-            freeAt.put(next, freeAt.get(next) + hold);
+            freeAt[next] += pace.hold(service, random) * (counter.serves(service.id()) ? 1 : slowdown);
         }
-        return Optional.empty();
+        return calls;
+    }
+
+    private final Set<String> laterIds = new HashSet<>();
+
+    /**
+     * The next arrival after {@code minutes} of a Poisson stream at the rate of that half hour of the hall day
+     * ({@link Arrivals#rates}); a quiet half hour is skipped, and no arrival comes within a day of quiet.
+     */
+    private double after(double minutes, double[] rates) {
+        for (double t = minutes; t < minutes + 24 * 60; ) {
+            double ofDay = startMinuteOfDay + t;
+            int slot = (int) (ofDay / 30) % Arrivals.SLOTS;
+            double slotEnd = t + (30 - ofDay % 30);
+            double perMinute = rates[slot + 1];
+            if (perMinute > 0) {
+                double next = t - Math.log(1 - random.nextDouble()) / perMinute;
+                if (next <= slotEnd) {
+                    return next;
+                }
+            }
+            t = slotEnd; // memoryless: draw again from the next half hour
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+
+    /**
+     * Minutes until the first open window with the service in its profile is free (any window that may
+     * serve it, when none has it in its profile); NaN when none may. Ask before {@link #playAll}.
+     */
+    double soonestFree(String service) {
+        double home = Double.NaN;
+        double any = Double.NaN;
+        for (int w = 0; w < windowIds.length; w++) {
+            Counter counter = counters.get(windowIds[w]);
+            if (counter.serves(service) && !(home <= freeAt[w])) {
+                home = freeAt[w];
+            }
+            if (counter.canServe(service) && !(any <= freeAt[w])) {
+                any = freeAt[w];
+            }
+        }
+        return Double.isNaN(home) ? any : home;
     }
 
     static double minutesBetween(Instant from, Instant to) {

@@ -1,11 +1,10 @@
 package org.onewindow.routing;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
@@ -23,13 +22,21 @@ import org.onewindow.tickets.Ticket;
  * <li><b>Forecast.</b> An estimate plays the hall forward from now ({@link Forecast}): the open
  *     windows and what they serve, the visitors they are serving, every line, with the hall's own
  *     policy deciding every call, so it knows how the policy shares windows. It plays
- *     {@link #SAMPLES} futures with service times drawn from the learned mean and spread, and takes
+ *     {@link HallForecast#SAMPLES} futures with service times drawn from the learned mean and spread and later
+ *     visitors drawn at the recent arrival rate of each line ({@link Arrivals}), and takes
  *     the median: the soonest of several busy windows to finish comes earlier than the soonest
  *     expected finish, which a single expected future misses.</li>
+ * <li><b>One forecast per hall version.</b> The hall is played forward once ({@link HallForecast}) and every
+ *     estimate is read from that play: each waiting ticket's, a newcomer's per line, every hall state's. In a
+ *     simulation (or a test) the play is made when first asked for a version and kept until the hall changes;
+ *     in the hub ({@link #playInBackground()}) the hall's thread only snapshots ({@link #prepare}), another
+ *     thread plays, the hall's thread adopts the result ({@link #adopt}), and until then answers from the
+ *     latest play, placing tickets taken since behind their line's newcomer.</li>
  * <li><b>Calibration.</b> A forecast misses visitors who come later and go first (priority
  *     tickets, short matters) and the spread of service times. Per service and size of forecast it
  *     learns the factor that makes half of the waits longer and half shorter than the estimate
- *     (the median, which is what keeps the mean absolute error small).</li>
+ *     (the median, which is what keeps the mean absolute error small). The range's ends are calibrated
+ *     the same way to the 20th and 80th percentile of the waits, so about six waits in ten fall in it.</li>
  * </ul>
  */
 public final class LearnedEstimator implements WaitEstimator {
@@ -37,6 +44,10 @@ public final class LearnedEstimator implements WaitEstimator {
     static final double PRIOR_CALLS = 20;
     /** Step of the calibration factor per called ticket: it settles within a few hundred calls. */
     static final double CALIBRATION_STEP = 0.02;
+    /** Step of the range's ends per called ticket. */
+    static final double RANGE_STEP = 0.03;
+    /** The range's ends: a fifth of the waits below, a fifth above. */
+    static final double RANGE_TAIL = 0.2;
     /** Forecast sizes (minutes) calibrated separately: short waits are missed differently from long ones. */
     private static final double[] SIZES = {2, 5, 10, 20};
 
@@ -44,8 +55,16 @@ public final class LearnedEstimator implements WaitEstimator {
     private final double slowdown;
     private final Map<String, double[]> holds = new HashMap<>();
     private final Map<String, Double> calibration = new HashMap<>();
-    /** Calibration bucket of each ticket estimated at issue, until it is called. */
-    private final Map<String, String> bucketAtIssue = new HashMap<>();
+    private final Map<String, Double> lowEnd = new HashMap<>();
+    private final Map<String, Double> highEnd = new HashMap<>();
+    /** What each ticket was told at issue, until it is called. */
+    private final Map<String, Told> atIssue = new HashMap<>();
+    private final Arrivals arrivals = new Arrivals();
+    private HallForecast latest;
+    private boolean background;
+
+    private record Told(String bucket, double low, double high) {
+    }
 
     /** @param slowdown how much longer a window takes outside its profile (the policy's own figure) */
     public LearnedEstimator(RoutingPolicy policy, double slowdown) {
@@ -53,62 +72,104 @@ public final class LearnedEstimator implements WaitEstimator {
         this.slowdown = slowdown;
     }
 
+    /**
+     * The hub: never play on the hall's thread (but the very first time); answer from the latest adopted
+     * forecast instead, and let the hall's owner {@link #prepare} and {@link #adopt} new ones.
+     */
+    public void playInBackground() {
+        background = true;
+    }
+
+    /** Whether the adopted forecast is of the hall as it stands (version and time). */
+    public boolean isCurrent(HallView hall) {
+        return latest != null && latest.version() == hall.version();
+    }
+
+    /** On the hall's thread: a snapshot of the hall and the learned pace; the job it returns plays on any thread. */
+    public Supplier<HallForecast> prepare(HallView hall) {
+        HallSnapshot snapshot = HallSnapshot.of(hall);
+        Pace pace = new LearnedPace(copy(holds));
+        Map<String, double[]> rates = arrivals.rates(hall.now(), hall.config().timezone());
+        return () -> HallForecast.play(snapshot, policy, pace, slowdown, rates);
+    }
+
+    /** On the hall's thread: answers from this forecast from now on, unless a newer one is adopted already. */
+    public void adopt(HallForecast forecast) {
+        if (latest == null || forecast.version() >= latest.version()) {
+            latest = forecast;
+        }
+    }
+
     @Override
     public WaitEstimate estimate(Ticket ticket, HallView hall) {
-        return forecast(ticket, hall).map(raw -> {
-            if (raw.minutes() <= 0) {
-                return raw;
-            }
-            String bucket = bucket(ticket.service(), raw.minutes());
-            bucketAtIssue.putIfAbsent(ticket.id(), bucket);
-            return new WaitEstimate(raw.ahead(), raw.minutes() * calibration.getOrDefault(bucket, 1.0));
-        }).orElseGet(() -> new QueueLengthEstimator().estimate(ticket, hall));
+        return estimate(ticket, hall, forecastFor(hall));
     }
 
-    /** Plausible futures played per estimate: 15 gets within a percent of 31 at half the cost. */
-    static final int SAMPLES = 15;
-
-    /** The median of several plausible futures (or the expected one), so the estimate sits where half the waits fall. */
-    private Optional<WaitEstimate> forecast(Ticket ticket, HallView hall) {
-        SplittableRandom random = new SplittableRandom(ticket.id().hashCode() * 31L + ticket.order());
-        double[] minutes = new double[SAMPLES];
-        int[] ahead = new int[SAMPLES];
-        for (int k = 0; k < SAMPLES; k++) {
-            Optional<WaitEstimate> one = new Forecast(hall, policy, pace, slowdown, random.split()).until(ticket);
-            if (one.isEmpty()) {
-                return one;
-            }
-            minutes[k] = one.get().minutes();
-            ahead[k] = one.get().ahead();
+    /** The forecast this estimator answers from for the hall as it stands: the cached one while it is current. */
+    HallForecast forecastFor(HallView hall) {
+        boolean current = latest != null && hall.version() >= 0 && latest.version() == hall.version()
+                && latest.at().equals(hall.now());
+        if (latest == null || (!background && !current)) {
+            latest = prepare(hall).get();
         }
-        Arrays.sort(minutes);
-        Arrays.sort(ahead);
-        return Optional.of(new WaitEstimate(ahead[SAMPLES / 2], minutes[SAMPLES / 2]));
+        return latest;
     }
 
-    private final Pace pace = new Pace() {
+    /** The estimate this forecast gives: the same forecast and learned state, the same answer. */
+    WaitEstimate estimate(Ticket ticket, HallView hall, HallForecast forecast) {
+        return forecast.raw(ticket, hall).map(raw -> calibrated(ticket, raw))
+                .orElseGet(() -> new QueueLengthEstimator().estimate(ticket, hall));
+    }
+
+    private WaitEstimate calibrated(Ticket ticket, HallForecast.Spread raw) {
+        if (raw.mid() <= 0) {
+            return new WaitEstimate(raw.ahead(), 0, 0, Math.max(0, raw.high()));
+        }
+        String bucket = bucket(ticket.service(), raw.mid());
+        double factor = calibration.getOrDefault(bucket, 1.0);
+        double minutes = raw.mid() * factor;
+        double low = Math.min(minutes, raw.low() * factor * lowEnd.getOrDefault(bucket, 1.0));
+        double high = Math.max(minutes, raw.high() * factor * highEnd.getOrDefault(bucket, 1.0));
+        atIssue.putIfAbsent(ticket.id(), new Told(bucket, low, high));
+        return new WaitEstimate(raw.ahead(), minutes, low, high);
+    }
+
+    /** How long calls hold windows, learned so far; a copy goes with each forecast. */
+    private static final class LearnedPace implements Pace {
+        private final Map<String, double[]> holds;
+
+        LearnedPace(Map<String, double[]> holds) {
+            this.holds = holds;
+        }
+
         @Override
         public double hold(ServiceSpec service, SplittableRandom random) {
-            double mean = holdMinutes(service);
-            return random == null ? mean : draw(mean, spread(service), random);
+            double mean = holdMinutes(holds, service);
+            return random == null ? mean : draw(mean, spread(holds, service), random);
         }
 
         @Override
         public double remaining(ServiceSpec service, double elapsed, SplittableRandom random) {
-            double mean = holdMinutes(service);
+            double mean = holdMinutes(holds, service);
             if (random == null) {
                 // A visitor already served longer than expected is likely near the end, not done.
                 return Math.max(mean - elapsed, 0.25 * mean);
             }
             for (int tries = 0; tries < 20; tries++) {
-                double total = draw(mean, spread(service), random);
+                double total = draw(mean, spread(holds, service), random);
                 if (total > elapsed) {
                     return total - elapsed;
                 }
             }
             return 0.25 * mean;
         }
-    };
+    }
+
+    private static Map<String, double[]> copy(Map<String, double[]> holds) {
+        Map<String, double[]> copy = new HashMap<>();
+        holds.forEach((service, tally) -> copy.put(service, tally.clone()));
+        return copy;
+    }
 
     /** Log-normal with this mean and coefficient of variation. */
     private static double draw(double mean, double cv, SplittableRandom random) {
@@ -118,6 +179,10 @@ public final class LearnedEstimator implements WaitEstimator {
 
     /** Learned coefficient of variation of the service's holds (0.5 until there are a few). */
     double spread(ServiceSpec service) {
+        return spread(holds, service);
+    }
+
+    private static double spread(Map<String, double[]> holds, ServiceSpec service) {
         double[] tally = holds.get(service.id());
         if (tally == null || tally[1] < 5) {
             return 0.5;
@@ -129,6 +194,10 @@ public final class LearnedEstimator implements WaitEstimator {
 
     /** Expected minutes one call of this service holds a window whose profile has it. */
     public double holdMinutes(ServiceSpec service) {
+        return holdMinutes(holds, service);
+    }
+
+    private static double holdMinutes(Map<String, double[]> holds, ServiceSpec service) {
         double[] tally = holds.get(service.id());
         double prior = service.averageMinutes() * PRIOR_CALLS;
         return tally == null ? service.averageMinutes() : (prior + tally[0]) / (PRIOR_CALLS + tally[1]);
@@ -137,6 +206,7 @@ public final class LearnedEstimator implements WaitEstimator {
     @Override
     public void observe(HallEvent event, HallView hall) {
         switch (event.kind()) {
+            case TICKET_ISSUED -> arrivals.issued(event.ticket(), hall.config().timezone());
             case TICKET_COMPLETED, TICKET_NO_SHOW -> learnHold(event, hall);
             case TICKET_CALLED -> {
                 learnHold(event, hall);
@@ -144,7 +214,7 @@ public final class LearnedEstimator implements WaitEstimator {
             }
             default -> {
                 // Cancelled, or ended with the day: never called, so never calibrated; forget them.
-                event.tickets().stream().filter(t -> t.status().isFinished()).forEach(t -> bucketAtIssue.remove(t.id()));
+                event.tickets().stream().filter(t -> t.status().isFinished()).forEach(t -> atIssue.remove(t.id()));
             }
         }
     }
@@ -170,21 +240,32 @@ public final class LearnedEstimator implements WaitEstimator {
         }
     }
 
-    /** Moves the bucket's factor a step towards the median of actual / forecast wait. */
+    /**
+     * Moves the bucket's factor a step towards the median of actual / forecast wait, and each end of the
+     * range towards its percentile: a step out when the wait fell beyond it, a quarter step in when not.
+     */
     private void calibrate(Ticket called) {
-        String bucket = bucketAtIssue.remove(called.id());
-        if (bucket == null || called.calledAt() == null) {
+        Told told = atIssue.remove(called.id());
+        if (told == null || called.calledAt() == null) {
             return;
         }
         double wait = Duration.between(called.issuedAt(), called.calledAt()).toNanos() / 60e9;
+        String bucket = told.bucket();
         double factor = calibration.getOrDefault(bucket, 1.0);
         calibration.put(bucket, wait > called.estimateMinutes() ? factor * (1 + CALIBRATION_STEP)
                 : factor / (1 + CALIBRATION_STEP));
+        // People see the range in whole minutes (约 15–25 分钟): its ends are calibrated as shown.
+        double low = lowEnd.getOrDefault(bucket, 1.0);
+        lowEnd.put(bucket, wait < Math.floor(told.low()) ? low / (1 + RANGE_STEP * (1 - RANGE_TAIL))
+                : low * (1 + RANGE_STEP * RANGE_TAIL));
+        double high = highEnd.getOrDefault(bucket, 1.0);
+        highEnd.put(bucket, wait > Math.ceil(told.high()) ? high * (1 + RANGE_STEP * (1 - RANGE_TAIL))
+                : high / (1 + RANGE_STEP * RANGE_TAIL));
     }
 
     /** Tickets estimated at issue and not yet called (for tests: the map must not grow for ever). */
     int awaitingCalibration() {
-        return bucketAtIssue.size();
+        return atIssue.size();
     }
 
     private static String bucket(String service, double minutes) {

@@ -35,17 +35,39 @@ public final class AutoAdvisor {
      * then apply) before the next is decided.
      */
     public void look(Hall hall, Consumer<HallEvent> apply) {
-        Instant now = hall.view().now();
-        for (Widening done : rebalancer.expired(now, hall.view())) {
+        putBack(hall, apply);
+        if (lookDue(hall)) {
+            pick(hall, HallAdvisor.advise(hall, routing), apply);
+        }
+    }
+
+    /** Hall's thread: puts back the widenings whose time is up. */
+    public void putBack(Hall hall, Consumer<HallEvent> apply) {
+        for (Widening done : rebalancer.expired(hall.view().now(), hall.view())) {
             apply.accept(hall.changeProfile(done.counter(), done.before(), ACTOR + " (put back " + done.advice() + ")"));
         }
-        if (!rebalancer.autoLookDue(now)) {
-            return;
-        }
-        List<Advice> advice = HallAdvisor.advise(hall, routing);
-        rebalancer.autoPick(now, advice).ifPresent(best -> {
+    }
+
+    /** Hall's thread: whether auto mode looks for advice now (then it does not again for a while). */
+    public boolean lookDue(Hall hall) {
+        return rebalancer.autoLookDue(hall.view().now());
+    }
+
+    /**
+     * Hall's thread: applies the best of this advice the limits allow. The advice may come from a replay that
+     * ran beside the hall while it moved on: a window no longer open, or already serving the line, is skipped.
+     */
+    public void pick(Hall hall, List<Advice> advice, Consumer<HallEvent> apply) {
+        Instant now = hall.view().now();
+        List<Advice> still = advice.stream().filter(a -> hall.view().counter(a.counter())
+                .map(c -> c.isOpen() && !c.serves(a.service())).orElse(false)).toList();
+        rebalancer.autoPick(now, still).ifPresent(best -> {
             Widening widening = rebalancer.widen(best, hall.counter(best.counter()), now);
             apply.accept(hall.changeProfile(widening.counter(), widening.after(), ACTOR + " (auto " + best.id() + ")"));
         });
+    }
+
+    public RoutingSettings routing() {
+        return routing;
     }
 }

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.RoutingSettings;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.routing.Advice;
 import org.onewindow.routing.Advisor;
+import org.onewindow.routing.HallSnapshot;
 import org.onewindow.routing.Policies;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.Hall;
@@ -32,8 +34,16 @@ public final class HallAdvisor {
     private HallAdvisor() {
     }
 
-    /** Runs on the hall's own thread: it reads the live hall. */
+    /** Runs on the hall's own thread: it reads the live hall and replays there. */
     public static List<Advice> advise(Hall hall, RoutingSettings routing) {
+        return prepare(hall, routing).get();
+    }
+
+    /**
+     * On the hall's own thread: copies what the what-if needs (recent visitors, windows, profiles); the job it
+     * returns replays them on any thread, so the hub keeps the replays off its desk.
+     */
+    public static Supplier<List<Advice>> prepare(Hall hall, RoutingSettings routing) {
         HallConfig config = hall.view().config();
         Instant from = hall.view().now().minus(Duration.ofMinutes(routing.advisor().recentMinutes()));
         List<Visitor> recent = hall.tickets().stream()
@@ -46,7 +56,9 @@ public final class HallAdvisor {
         Set<String> open = hall.view().counters().stream().filter(Counter::isOpen).map(Counter::id).collect(Collectors.toSet());
         Replay replay = new Replay(config, profiles, Policies.byName(routing.policy(), routing.backupSlowdown()), recent,
                 open, new Workload.NoShow(0, NO_SHOW_WAIT_MINUTES), routing.backupSlowdown());
-        return new Advisor(replay, routing.advisor().minWaitMinutes(), routing.advisor().minGainMinutes()).advise(hall.view());
+        Advisor advisor = new Advisor(replay, routing.advisor().minWaitMinutes(), routing.advisor().minGainMinutes());
+        HallSnapshot now = HallSnapshot.of(hall.view());
+        return () -> advisor.advise(now);
     }
 
     static Visitor visitor(Ticket ticket, HallConfig config) {

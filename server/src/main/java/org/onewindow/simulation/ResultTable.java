@@ -27,7 +27,9 @@ public final class ResultTable {
         waitsRow(out, "pooled twin", pooled.waits());
         out.printf(Locale.ROOT, "%-24s %7.2f %7s %7.2f%n", "ratio to pooled",
                 ratio(run.waits().mean(), pooled.waits().mean()), "", ratio(run.waits().p90(), pooled.waits().p90()));
-        out.printf(Locale.ROOT, "estimate at issue: mean absolute error %.2f min%n%n", run.etaMaeMin());
+        out.printf(Locale.ROOT, "estimate at issue: mean absolute error %.2f min (%.0f%% of the mean wait);"
+                        + " wait within the range shown: %.0f%% of tickets, %.0f%% of those told to wait%n%n", run.etaMaeMin(),
+                100 * ratio(run.etaMaeMin(), run.waits().mean()), 100 * run.rangeHitRate(), 100 * run.rangeHitRateWaiting());
 
         out.printf(Locale.ROOT, "%-28s %10s %10s%n", "mean wait per service (min)", run.policy(), "pooled");
         for (ServiceSpec service : workload.hall().services()) {
@@ -65,10 +67,11 @@ public final class ResultTable {
     public String json(RunResult run) {
         return String.format(Locale.ROOT, "{\"workload\":%s,\"policy\":%s,\"days\":%d,\"tickets\":%d,"
                         + "\"meanWaitMin\":%.3f,\"p90WaitMin\":%.3f,\"maxWaitMin\":%.3f,\"pooledMeanWaitMin\":%.3f,"
-                        + "\"ratio\":%.3f,\"etaMaeMin\":%.3f}",
+                        + "\"ratio\":%.3f,\"etaMaeMin\":%.3f,\"etaMaeShare\":%.3f,\"rangeHitRate\":%.3f,\"rangeHitRateWaiting\":%.3f}",
                 quote(workload.name()), quote(run.policy()), workload.days(), run.waits().count() + run.unserved(),
                 run.waits().mean(), run.waits().p90(), run.waits().max(), pooled.waits().mean(),
-                ratio(run.waits().mean(), pooled.waits().mean()), run.etaMaeMin());
+                ratio(run.waits().mean(), pooled.waits().mean()), run.etaMaeMin(),
+                ratio(run.etaMaeMin(), run.waits().mean()), run.rangeHitRate(), run.rangeHitRateWaiting());
     }
 
     private static void waitsRow(PrintStream out, String label, WaitFigures w) {

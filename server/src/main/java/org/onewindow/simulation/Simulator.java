@@ -15,6 +15,7 @@ import java.util.Set;
 import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.routing.RoutingPolicy;
+import org.onewindow.routing.WaitEstimate;
 import org.onewindow.routing.WaitEstimator;
 import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.Counter;
@@ -115,6 +116,12 @@ public final class Simulator {
         long ticketIds;
         boolean draining;
         double etaErrorSum;
+        /** The range each waiting ticket was given at issue, and how many calls fell in theirs. */
+        final Map<String, double[]> rangeAtIssue = new HashMap<>();
+        int rangeHits;
+        /** Tickets told at issue they would wait (not called at once), and how many of those fell in their range. */
+        int toldToWait;
+        int toldToWaitHits;
         int unserved;
         int spansDone;
 
@@ -208,6 +215,9 @@ public final class Simulator {
 
         void arrive(Visitor visitor) {
             HallEvent issued = hall.issue(visitor.service(), visitor.priority(), Channel.KIOSK, "zh");
+            // Asked before the ticket is in the hall: the range the visitor is shown at issue.
+            WaitEstimate told = hall.estimate(issued.ticket());
+            rangeAtIssue.put(issued.ticket().id(), new double[] {told.low(), told.high()});
             apply(issued);
             waitingVisitors.put(issued.ticket().id(), visitor);
         }
@@ -261,6 +271,14 @@ public final class Simulator {
             tally[0] += wait;
             tally[1]++;
             etaErrorSum += Math.abs(ticket.estimateMinutes() - wait);
+            double[] range = rangeAtIssue.remove(ticket.id());
+            // Shown in whole minutes ("about 15–25 min"): a wait within those counts as in the range.
+            boolean hit = range != null && wait >= Math.floor(range[0]) && wait <= Math.ceil(range[1]);
+            rangeHits += hit ? 1 : 0;
+            if (ticket.estimateMinutes() > 0) {
+                toldToWait++;
+                toldToWaitHits += hit ? 1 : 0;
+            }
             boolean outside = !home(desk.id).contains(ticket.service()) && !home(desk.id).contains(Counter.ALL);
             desk.outsideProfile += outside ? 1 : 0;
             double hold = visitor.holdMinutes(workload.noShow(), outside ? workload.backupSlowdown() : 1.0);
@@ -303,7 +321,9 @@ public final class Simulator {
             double[] all = waits.stream().mapToDouble(Double::doubleValue).toArray();
             double eta = all.length == 0 ? 0 : etaErrorSum / all.length;
             String name = advisor == null ? policy.name() : policy.name() + AUTO_SUFFIX;
-            return new RunResult(name, WaitFigures.of(all), byService, windows, eta, unserved);
+            double hits = all.length == 0 ? 0 : rangeHits / (double) all.length;
+            double waitedHits = toldToWait == 0 ? 0 : toldToWaitHits / (double) toldToWait;
+            return new RunResult(name, WaitFigures.of(all), byService, windows, eta, unserved, hits, waitedHits);
         }
     }
 }

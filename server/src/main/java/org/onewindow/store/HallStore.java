@@ -88,6 +88,7 @@ public final class HallStore implements AutoCloseable {
                 s.execute(Sql.SYNCHRONOUS_FULL);
                 s.execute(Sql.FOREIGN_KEYS_ON);
                 s.execute(Sql.BUSY_TIMEOUT);
+                s.execute(Sql.WAL_AUTOCHECKPOINT_OFF);
             }
             Migrations.migrate(connection, Migrations.LATEST);
             return new HallStore(file, connection, hallZone, EventChain.head(connection));
@@ -107,6 +108,24 @@ public final class HallStore implements AutoCloseable {
      */
     public void append(HallEvent event) {
         inTransaction(() -> describe(event), () -> write(event));
+    }
+
+    /**
+     * Group commit: commits the events in one transaction (one fsync), their log rows chained one after
+     * the other in order, or none of them, the log's head staying where it was.
+     *
+     * @throws StoreException when anything fails; the transaction is rolled back
+     */
+    public void appendAll(List<HallEvent> events) {
+        if (events.size() == 1) {
+            append(events.get(0));
+            return;
+        }
+        inTransaction(() -> events.size() + " events (" + describe(events.get(0)) + ", …)", () -> {
+            for (HallEvent event : events) {
+                write(event);
+            }
+        });
     }
 
     /**

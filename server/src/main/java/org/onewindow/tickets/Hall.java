@@ -34,6 +34,9 @@ public final class Hall {
     private final Supplier<String> ticketKeys;
     /** Matters a manager stopped ticketing for; restored from the event log. */
     private final Set<String> stopped = new java.util.TreeSet<>();
+    /** Tickets of services the hall file no longer has come only from restoring: looked for once after it. */
+    private boolean servicesChecked;
+    private final List<Staged> staged = new ArrayList<>();
 
     public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
                 Supplier<String> ticketIds) {
@@ -68,6 +71,7 @@ public final class Hall {
         if (lastDay != null) {
             state.restoreDay(lastDay);
         }
+        servicesChecked = false;
     }
 
     private Counter underFile(Counter stored, CounterSpec spec) {
@@ -83,10 +87,19 @@ public final class Hall {
 
     /**
      * The hall's own chores due now, each an event to commit and apply before the next: a new day
-     * (earlier tickets end, windows close) and tickets of services the hall file no longer has.
+     * (earlier tickets end, windows close) and tickets of services the hall file no longer has. The day's
+     * end costs nothing until it is due; removed services are looked for only until none are left after a
+     * restore (the hall file is read once, at start, and nothing issues tickets for unknown services), so a
+     * command never walks the whole day.
      */
     public Optional<HallEvent> housekeeping() {
-        return Housekeeping.dayEnd(state, clock.instant()).or(() -> Housekeeping.removedServices(state, clock.instant()));
+        Optional<HallEvent> dayEnd = Housekeeping.dayEnd(state, clock.instant());
+        if (dayEnd.isPresent() || servicesChecked) {
+            return dayEnd;
+        }
+        Optional<HallEvent> removed = Housekeeping.removedServices(state, clock.instant());
+        servicesChecked = removed.isEmpty();
+        return removed;
     }
 
     public void apply(HallEvent event) {
@@ -94,8 +107,45 @@ public final class Hall {
         estimator.observe(event, state);
     }
 
+    /**
+     * Applies an event whose commit is not yet known (group commit): the next command is decided against a
+     * day that includes it, and it can still be taken back with {@link #unstage}. The estimator learns
+     * from it only once {@link #settle} says it is committed.
+     */
+    public void stage(HallEvent event) {
+        staged.add(new Staged(event, state.applyUndoably(event)));
+    }
+
+    /** How many events are staged: a mark to {@link #unstage} back to. */
+    public int staged() {
+        return staged.size();
+    }
+
+    /** Takes back the events staged after the mark, newest first: a command that failed half-way, or a failed commit. */
+    public void unstage(int mark) {
+        while (staged.size() > mark) {
+            state.undo(staged.remove(staged.size() - 1).undo());
+        }
+    }
+
+    /** The staged events are committed: they stay, and the estimator learns from them. */
+    public void settle() {
+        for (Staged done : staged) {
+            estimator.observe(done.event(), state);
+        }
+        staged.clear();
+    }
+
+    private record Staged(HallEvent event, HallState.Undo undo) {
+    }
+
     public HallView view() {
         return state;
+    }
+
+    /** The hall's wait estimator: the hub drives its forecasts (see {@code LearnedEstimator#playInBackground}). */
+    public WaitEstimator estimator() {
+        return estimator;
     }
 
     public WaitEstimate estimate(Ticket ticket) {

@@ -28,6 +28,7 @@ final class HallState implements HallView {
     private final Map<String, Integer> lastNumber = new HashMap<>();
     private LocalDate day;
     private long lastOrder;
+    private long version;
 
     HallState(HallConfig config, Clock clock) {
         this.config = config;
@@ -35,7 +36,55 @@ final class HallState implements HallView {
         this.day = LocalDate.ofInstant(clock.instant(), config.timezone());
     }
 
+    /** What an applied event replaced, so that it can be taken back (a group whose commit failed). */
+    record Undo(Map<String, Ticket> tickets, Map<String, Counter> counters, LocalDate day, long lastOrder,
+                long version, Map<String, Integer> lastNumber) {
+    }
+
+    /** Applies the event and returns what it replaced; not for a new day (day ends are never taken back). */
+    Undo applyUndoably(HallEvent event) {
+        if (event.kind() == HallEvent.Kind.DAY_ENDED || event.tickets().stream().anyMatch(t -> t.day().isAfter(day))) {
+            throw new IllegalArgumentException("a new day is applied for good, not staged");
+        }
+        Map<String, Ticket> before = new HashMap<>();
+        event.tickets().forEach(t -> before.putIfAbsent(t.id(), tickets.get(t.id())));
+        Map<String, Counter> counterBefore = new HashMap<>();
+        event.counters().forEach(c -> counterBefore.putIfAbsent(c.id(), counters.get(c.id())));
+        Undo undo = new Undo(before, counterBefore, day, lastOrder, version, new HashMap<>(lastNumber));
+        apply(event);
+        return undo;
+    }
+
+    /** Takes an event back: the undo of the last event applied first. */
+    void undo(Undo undo) {
+        undo.tickets().forEach((id, previous) -> {
+            Ticket now = tickets.remove(id);
+            if (now != null && now.isWaiting()) {
+                waiting.get(now.service()).remove(now);
+            }
+            if (previous != null) {
+                tickets.put(id, previous);
+                if (previous.isWaiting()) {
+                    waiting.computeIfAbsent(previous.service(), s -> new TreeSet<>(CallOrder.PRIORITY_THEN_OLDEST)).add(previous);
+                }
+            }
+        });
+        undo.counters().forEach((id, previous) -> {
+            if (previous == null) {
+                counters.remove(id);
+            } else {
+                counters.put(id, previous);
+            }
+        });
+        day = undo.day();
+        lastOrder = undo.lastOrder();
+        lastNumber.clear();
+        lastNumber.putAll(undo.lastNumber());
+        version = undo.version(); // the very state of that version again
+    }
+
     void apply(HallEvent event) {
+        version++;
         if (event.kind() == HallEvent.Kind.DAY_ENDED) {
             rollTo(LocalDate.ofInstant(event.at(), config.timezone()));
         }
@@ -50,6 +99,7 @@ final class HallState implements HallView {
 
     /** Puts a ticket as it now stands, keeping queues and numbering in step. */
     void put(Ticket ticket) {
+        version++;
         rollTo(ticket.day());
         Ticket before = tickets.put(ticket.id(), ticket);
         if (before != null && before.isWaiting()) {
@@ -65,6 +115,7 @@ final class HallState implements HallView {
     }
 
     void putCounter(Counter counter) {
+        version++;
         counters.put(counter.id(), counter);
     }
 
@@ -76,6 +127,11 @@ final class HallState implements HallView {
         day = ticketDay;
         lastNumber.clear();
         tickets.values().removeIf(t -> t.status().isFinished() && t.day().isBefore(ticketDay));
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     LocalDate day() {

@@ -20,4 +20,12 @@ public interface HallView {
     NavigableSet<Ticket> waiting(String service);
 
     Optional<Ticket> ticket(String ticketId);
+
+    /**
+     * A number that changes with every change applied to the hall: what a forecast of it is cached by.
+     * Negative for a view that has no versions (a forecast's own scratch view), which is never cached.
+     */
+    default long version() {
+        return -1;
+    }
 }

@@ -99,6 +99,35 @@ class EventLogCheckTest {
         assertThat(report.line()).isEqualTo("event log intact: 10 rows checked, last seq 10, head " + headAfterTen.hash());
     }
 
+    /** Group commit: the rows of one transaction chain one after another; a failed group leaves the head alone. */
+    @Test
+    void aGroupChainsItsRowsInOrderAndAFailedGroupKeepsTheHead() {
+        try (HallStore store = HallStore.open(dataDir, TestHall.ZONE)) {
+            java.util.List<HallEvent> group = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                clock.advance(Duration.ofSeconds(3));
+                HallEvent issued = hall.issue(TestHall.COMMERCE, Priority.NORMAL, Channel.KIOSK, "zh");
+                hall.stage(issued); // the next ticket is decided against a hall that has this one
+                group.add(issued);
+            }
+            store.appendAll(group);
+            hall.settle();
+            assertThat(store.logHead().seq()).isEqualTo(headAfterTen.seq() + 5);
+            assertThat(store.eventCount()).isEqualTo(ROWS + 5);
+            LogHead afterGroup = store.logHead();
+
+            Ticket nameless = new Ticket(null, TestHall.DAY, "A099", TestHall.COMMERCE, Priority.NORMAL, Channel.KIOSK,
+                    "zh", TicketStatus.WAITING, 99, null, null, clock.instant(), null, null, 0, 0, false, "key-99");
+            HallEvent good = hall.issue(TestHall.COMMERCE, Priority.NORMAL, Channel.KIOSK, "zh");
+            assertThatThrownBy(() -> store.appendAll(List.of(good, new HallEvent(HallEvent.Kind.TICKET_ISSUED,
+                    clock.instant(), "kiosk", List.of(nameless), List.of(), null)))).isInstanceOf(StoreException.class);
+            assertThat(store.logHead()).isEqualTo(afterGroup);
+            assertThat(store.eventCount()).isEqualTo(ROWS + 5);
+        }
+        issue(2);
+        assertThat(check().line()).startsWith("event log intact: 17 rows checked, last seq 17, head ");
+    }
+
     @Test
     void theChainRunsOnAcrossRestartsAndAFailedAppend() {
         try (HallStore store = HallStore.open(dataDir, TestHall.ZONE)) {

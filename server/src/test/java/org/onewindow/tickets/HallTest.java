@@ -230,4 +230,30 @@ class HallTest {
 
         assertThat(f.call("1")).isEqualTo(Optional.empty());
     }
+
+    /** Group commit: events staged for a group can be taken back, leaving the day exactly as it was. */
+    @Test
+    void stagedEventsAreTakenBackExactly() {
+        HallFixture f = HallFixture.aroundTheClock();
+        f.open("1");
+        Ticket first = f.issue("tax");
+        long version = f.hall.view().version();
+        var waitingBefore = java.util.List.copyOf(f.hall.view().waiting("tax"));
+        HallEvent second = f.hall.issue("tax", Priority.NORMAL, Channel.KIOSK, "zh");
+        f.hall.stage(second);
+        HallEvent third = f.hall.issue("tax", Priority.NORMAL, Channel.KIOSK, "zh");
+        assertThat(third.ticket().number()).as("decided against the staged one").isEqualTo("A003");
+        f.hall.stage(third);
+        HallEvent call = f.hall.call("1", "s01").orElseThrow();
+        f.hall.stage(call);
+        assertThat(f.hall.ticket(first.id()).status()).isEqualTo(TicketStatus.CALLED);
+
+        f.hall.unstage(0);
+        assertThat(f.hall.view().version()).isEqualTo(version);
+        assertThat(java.util.List.copyOf(f.hall.view().waiting("tax"))).isEqualTo(waitingBefore);
+        assertThat(f.hall.ticket(first.id()).status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(f.hall.counter("1").currentTicket()).isNull();
+        assertThat(f.hall.view().ticket(second.ticket().id())).isEmpty();
+        assertThat(f.hall.issue("tax", Priority.NORMAL, Channel.KIOSK, "zh").ticket().number()).isEqualTo("A002");
+    }
 }

@@ -23,12 +23,12 @@ public final class TicketPrints {
         for (int i = 0; i < listed.size(); i++) {
             materials.add(listed.getJsonObject(i).getString("zh"));
         }
-        // A range, when the estimator gives one (estimatedWaitRange: {low, high}).
-        JsonObject range = ticket.getJsonObject("estimatedWaitRange");
+        // A range, when the estimator gives one (estimatedWaitRange: [low, high], CONTRACT §3 as extended).
+        JsonArray range = ticket.getJsonArray("estimatedWaitRange");
         String issued = ticket.getString("issuedAt");
         return new TicketPrint(config.name().zh(), ticket.getString("number"), name.getString("zh", ticket.getString("service")),
                 name.getString("en"), ticket.getInteger("ahead", 0), ticket.getInteger("estimatedWaitMinutes"),
-                range == null ? null : range.getInteger("low"), range == null ? null : range.getInteger("high"),
+                range == null ? null : range.getInteger(0), range == null ? null : range.getInteger(1),
                 issued == null ? "" : TAKEN.format(OffsetDateTime.parse(issued)), materials, ticket.getString("trackUrl"));
     }
 }
