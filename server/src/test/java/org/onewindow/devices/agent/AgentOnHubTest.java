@@ -177,6 +177,19 @@ class AgentOnHubTest {
     }
 
     @Test
+    void aPressWhileTheHubIsAwayPrintsNothingAndLightsTheFaultLamp() throws Exception {
+        int port = hub.port();
+        hub.close();
+        awaitLine("hub: unreachable");
+        awaitLine("pin 20 high");
+        press(17);
+        awaitLine("ticket: hub unreachable, no ticket printed \\(commerce\\)");
+        assertThat(tickets).as("no number is ever invented").doesNotExist();
+        hub = TestHub.restart(dir, clock, port);
+        awaitLine("pin 20 low");
+    }
+
+    @Test
     void aRevokedAgentStopsActingAndSaysWhy() throws Exception {
         assertThat(hub.send(io.vertx.core.http.HttpMethod.DELETE, "/api/v1/devices/a1/pairing", hub.login("m01"), null)
                 .statusCode()).isEqualTo(204);

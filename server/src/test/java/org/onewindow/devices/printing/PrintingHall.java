@@ -3,11 +3,11 @@ package org.onewindow.devices.printing;
 import org.onewindow.testing.TestHub;
 
 /** The test hall with printer p1 at a given address, shared by kiosks k1 and k2. */
-final class PrintingHall {
+public final class PrintingHall {
     private PrintingHall() {
     }
 
-    static String yaml(String printerUri, int width, String qr) {
+    public static String yaml(String printerUri, int width, String qr) {
         String kiosks = "devices:\n  kiosks:\n    - {id: k1, name: {zh: 大厅取号机, en: Hall kiosk}}\n";
         String hall = TestHub.hallYaml();
         if (!hall.contains(kiosks)) {
