@@ -82,7 +82,7 @@ public final class Agent implements AutoCloseable {
         events.start();
         timer.scheduleWithFixedDelay(() -> presses.execute(this::check), CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
         if (config.speaker()) {
-            log.accept("speaker: the hub sends no announcement audio yet (CONTRACT §8), so this agent plays nothing");
+            log.accept("speaker: plays the hub's announcement of every call (CONTRACT §8); a hub without a voice sends none");
         }
         log.accept("ready: device " + config.device() + ", " + config.buttons().size() + " buttons"
                 + (config.pad() == null ? "" : ", rating pad of window " + config.pad().counter()) + ", " + config.lamps().size() + " lamps");
@@ -370,6 +370,37 @@ public final class Agent implements AutoCloseable {
         if (config.pad() != null && counter.equals(config.pad().counter())) {
             presses.execute(this::refreshPrompt);
         }
+        String audio = body.optString("audio", "");
+        if (config.speaker() && !audio.isEmpty()) {
+            String number = body.optString("number");
+            announcements.execute(() -> announce(number, audio));
+        }
+    }
+
+    /** One announcement at a time, in the order of the calls (a single-thread executor). */
+    private final java.util.concurrent.ExecutorService announcements = java.util.concurrent.Executors.newSingleThreadExecutor();
+    private final Speaker speaker = new Speaker();
+    private boolean silentSaid;
+
+    private void announce(String number, String audio) {
+        try {
+            byte[] wav = hub.bytes(audio);
+            java.util.Optional<Double> seconds = Speaker.seconds(wav);
+            if (seconds.isEmpty()) {
+                log.accept("speaker: " + number + ": the hub's announcement is not a WAV; nothing played");
+            } else if (speaker.play(wav)) {
+                log.accept(String.format(java.util.Locale.ROOT, "speaker: %s announced (%.1f s)", number, seconds.get()));
+            } else if (!silentSaid) {
+                silentSaid = true;
+                log.accept(String.format(java.util.Locale.ROOT,
+                        "speaker: %s fetched (%.1f s WAV) but this machine has no sound output; announcements are not heard",
+                        number, seconds.get()));
+            }
+        } catch (HubClient.Unreachable e) {
+            reachable(false, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -379,5 +410,6 @@ public final class Agent implements AutoCloseable {
         }
         timer.shutdownNow();
         presses.shutdownNow();
+        announcements.shutdownNow();
     }
 }

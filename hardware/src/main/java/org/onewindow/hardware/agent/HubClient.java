@@ -58,6 +58,24 @@ final class HubClient {
         return send(HttpRequest.newBuilder(hub.resolve("/api/v1" + path)).GET());
     }
 
+    /** The bytes at a path on the hub (an announcement's WAV); empty unless the hub answered 200. */
+    byte[] bytes(String hubPath) throws Unreachable {
+        HttpRequest.Builder request = HttpRequest.newBuilder(hub.resolve(hubPath)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(15)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 ? response.body() : new byte[0];
+        } catch (IOException e) {
+            throw new Unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unreachable(e);
+        }
+    }
+
     Answer post(String path, JSONObject body) throws Unreachable {
         return send(HttpRequest.newBuilder(hub.resolve("/api/v1" + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));

@@ -113,7 +113,6 @@ class AgentOnHubTest {
     @Test
     void aPressPrintsOneTicketOnTheAgentsPrinter() throws Exception {
         assertThat(Files.readString(dir.resolve("agent.state"))).contains("\"device\":\"a1\"");
-        awaitLine("speaker: the hub sends no announcement audio yet");
         press(17);
         String number = awaitLine("ticket (A\\d{3}): printed").group(1);
         Printout printed = EscPosDecoder.decode(Files.readAllBytes(tickets));
@@ -135,6 +134,9 @@ class AgentOnHubTest {
         press(27);
         awaitLine("call window 1: " + visitor.getString("number"));
         awaitLine("pin 21 high");
+        // The speaker fetched the hub's spoken announcement (espeak-ng here and in CI): a WAV of a second or more.
+        String seconds = awaitLine("speaker: " + visitor.getString("number") + " (?:announced \\(|fetched \\()([0-9.]+) s").group(1);
+        assertThat(Double.parseDouble(seconds)).isGreaterThanOrEqualTo(1.0);
         assertThat(hub.auditedActors("TICKET_CALLED")).containsExactly("s01");
     }
 
