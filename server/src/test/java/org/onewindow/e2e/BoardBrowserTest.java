@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.testing.TestHub;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -120,9 +117,7 @@ class BoardBrowserTest {
                         .isZero();
                 assertThat(((Number) fit.get("pageHeight")).intValue()).isLessThanOrEqualTo(size[1]);
                 if (size[0] == 1920 && lang.equals("zh")) {
-                    Path shot = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/screenshots/board-1920x1080.png");
-                    Files.createDirectories(shot.getParent());
-                    Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                    Screenshots.save(driver, "board-1920x1080.png");
                 }
             }
             driver.quit();

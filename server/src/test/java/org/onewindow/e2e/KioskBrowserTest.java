@@ -2,7 +2,6 @@ package org.onewindow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.testing.TestHub;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -187,9 +184,7 @@ class KioskBrowserTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Path shot = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/screenshots/" + name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Screenshots.save(driver, name);
     }
 
 }

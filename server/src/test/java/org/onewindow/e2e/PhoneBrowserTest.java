@@ -3,7 +3,6 @@ package org.onewindow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.testing.TestHub;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,8 +75,6 @@ class PhoneBrowserTest {
     }
 
     private void shot(String name) throws Exception {
-        Path shot = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/screenshots/" + name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Screenshots.save(driver, name);
     }
 }
