@@ -84,10 +84,10 @@ class RecoveryBrowserTest {
         driver.switchTo().window(pages.get("kiosk"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("offline")));
         assertThat(driver.findElement(By.cssSelector("#choices .choice")).isEnabled()).as("no tap invited while the hub is away").isFalse();
-        // The outage itself: nothing to wait for but time.
-        Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - down) / 1_000_000));
-
-        hub = TestHub.start(temp, TestHub.morningClock(), KioskHall.yaml(), port);
+        // The outage: the hub comes back OUTAGE after it went down; the test waits for that restart.
+        long left = Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - down) / 1_000_000);
+        hub = java.util.concurrent.CompletableFuture.supplyAsync(() -> TestHub.start(temp, TestHub.morningClock(), KioskHall.yaml(), port),
+                java.util.concurrent.CompletableFuture.delayedExecutor(left, java.util.concurrent.TimeUnit.MILLISECONDS)).get();
         long answering = waitForHealth(base);
         Map<String, Long> recovery = new LinkedHashMap<>();
         for (Map.Entry<String, String> page : pages.entrySet()) {

@@ -35,7 +35,20 @@ class AgentOnHubTest {
     TestHub hub;
     org.onewindow.testing.MutableClock clock = TestHub.morningClock();
     PipedOutputStream keys;
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    /** The agent's standard output; every write wakes whoever waits for a line. */
+    ByteArrayOutputStream output = new ByteArrayOutputStream() {
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) {
+            super.write(bytes, offset, length);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            super.write(b);
+            notifyAll();
+        }
+    };
     Thread agent;
     Path tickets;
 
@@ -83,16 +96,20 @@ class AgentOnHubTest {
         return output.toString(StandardCharsets.UTF_8);
     }
 
+    /** Waits for the agent to print a line matching the pattern: each write of its output wakes this up. */
     private Matcher awaitLine(String pattern) throws InterruptedException {
         Pattern wanted = Pattern.compile(pattern);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            Matcher m = wanted.matcher(log());
-            if (m.find()) {
-                return m;
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        synchronized (output) {
+            while (true) {
+                Matcher m = wanted.matcher(log());
+                if (m.find()) {
+                    return m;
+                }
+                long left = deadline - System.nanoTime();
+                assertThat(left).as("agent said /" + pattern + "/; it said:\n" + log()).isPositive();
+                output.wait(Math.max(1, left / 1_000_000));
             }
-            assertThat(Instant.now()).as("agent said /" + pattern + "/; it said:\n" + log()).isBefore(deadline);
-            Thread.sleep(50); // polls the agent's output for the line; the hub may be down meanwhile
         }
     }
 
