@@ -7,8 +7,17 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +112,46 @@ class CaseApiTest {
         assertThat(ok(hub.get("/api/v1/cases?status=overdue", manager)).getJsonArray("cases")).hasSize(1);
         assertThat(overdueCases(manager, "1")).isEqualTo(1);
         assertThat(overdueCases(manager, "2")).isZero();
+        assertThat(overdueInDownloads(manager)).containsExactly(1, 1);
+    }
+
+    /** Window 1's overdue cases as the assessment's XLSX (cell) and CSV (field) give them, read back. */
+    private List<Integer> overdueInDownloads(String manager) {
+        HttpResponse<Buffer> xlsx = hub.get("/api/v1/reports/assessment?month=2026-11&format=xlsx&lang=en", manager);
+        int fromXlsx;
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body().getBytes()))) {
+            Sheet ranking = book.getSheet("Window assessment");
+            int column = columnOf(ranking.getRow(0), "Overdue cases");
+            Row window1 = null;
+            for (Row row : ranking) {
+                if (row.getRowNum() > 0 && row.getCell(1).getStringCellValue().equals("Window 1")) {
+                    window1 = row;
+                }
+            }
+            assertThat(window1).as("window 1's row").isNotNull();
+            fromXlsx = (int) window1.getCell(column).getNumericCellValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String csv = hub.get("/api/v1/reports/assessment?month=2026-11&format=csv&lang=en", manager).bodyAsString();
+        List<String> lines = csv.lines().toList();
+        int header = 0;
+        while (!lines.get(header).contains("Overdue cases")) {
+            header++;
+        }
+        int field = List.of(lines.get(header).split(",")).indexOf("Overdue cases");
+        String window1Line = lines.stream().skip(header + 1).filter(l -> l.split(",")[1].equals("Window 1"))
+                .findFirst().orElseThrow();
+        return List.of(fromXlsx, Integer.parseInt(window1Line.split(",")[field]));
+    }
+
+    private static int columnOf(Row header, String title) {
+        for (Cell cell : header) {
+            if (cell.getStringCellValue().equals(title)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     @Test

@@ -55,11 +55,12 @@ public final class ReportTables {
                 .column(t("平均等候（分钟）", "Mean wait (min)"), Kind.MINUTES)
                 .column(t("过号率", "No-show rate"), Kind.FRACTION).column(t("利用率", "Utilisation"), Kind.FRACTION)
                 .column(t("差评数（1–2分）", "Bad ratings (1–2)"), Kind.COUNT).column(t("参评率", "Rating rate"), Kind.FRACTION)
+                .column(t("超期差评工单", "Overdue cases"), Kind.COUNT)
                 .column(t("低于考评线", "Below threshold"), Kind.TEXT);
         for (WindowAssessment.Rank rank : assessment.windows()) {
             PeriodLine l = rank.line();
             ranking.row(rank.rank(), name(l.name()), l.served(), l.share(), l.meanWaitMinutes(), l.noShowRate(), l.utilisation(),
-                    l.ratings().get(1) + l.ratings().get(2), l.participation(),
+                    l.ratings().get(1) + l.ratings().get(2), l.participation(), assessment.overdueCases(l.id()),
                     rank.flagged() ? t("是（少于" + assessment.minItems() + "件）", "yes (under " + assessment.minItems() + ")") : t("否", "no"));
         }
         tables.add(ranking.build());
