@@ -13,13 +13,15 @@ import org.onewindow.cases.Case;
 import org.onewindow.cases.CaseException;
 import org.onewindow.cases.CaseStatus;
 import org.onewindow.cases.CaseStep;
+import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.Role;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.staff.Session;
 
 /**
  * The 好差评 loop (CONTRACT §9): the 差评 cases and their steps, and the manager's list of every rating.
- * Each step is decided and stored on the hall desk's thread, so two managers cannot both close a case.
+ * Each step is decided and stored on the hall desk's thread, so two managers cannot both close a case;
+ * the lists are read from the stored history on a worker, beside the desk.
  */
 final class CaseRoutes {
     /** How far back the case list looks for closed cases; open and overdue ones are listed however old. */
@@ -65,18 +67,18 @@ final class CaseRoutes {
         }
         Session session = StaffAuth.session(ctx);
         boolean manager = session.role().includes(Role.MANAGER);
-        Replies.json(ctx, 200, desk.query((hall, store) -> {
-            Instant now = hall.view().now();
-            LocalDate today = LocalDate.ofInstant(now, hall.view().config().timezone());
+        HallConfig config = desk.config();
+        Replies.json(ctx, 200, desk.read(hall -> hall.view().now()).compose(now -> desk.history(history -> {
+            LocalDate today = LocalDate.ofInstant(now, config.timezone());
             JsonArray cases = new JsonArray();
-            for (Case c : store.cases(today.minusDays(CLOSED_LISTED_DAYS), today, true)) {
+            for (Case c : history.cases(today.minusDays(CLOSED_LISTED_DAYS), today, true)) {
                 boolean mine = manager || session.staff().equals(c.staff());
-                if (mine && (wanted == null || c.status(now, hall.view().config().timezone()) == wanted)) {
-                    cases.add(CaseView.of(c, hall.view().config(), now));
+                if (mine && (wanted == null || c.status(now, config.timezone()) == wanted)) {
+                    cases.add(CaseView.of(c, config, now));
                 }
             }
             return new JsonObject().put("cases", cases);
-        }));
+        })));
     }
 
     private void step(RoutingContext ctx, Decision decision, String... fields) {
@@ -123,8 +125,8 @@ final class CaseRoutes {
             throw ApiException.badRequest("'score' must be 1 to 5");
         }
         String window = counter == null || counter.isEmpty() ? null : counter;
-        Replies.json(ctx, 200, desk.query((hall, store) -> {
-            List<JsonObject> lines = store.ratings(from, to, window, score).stream().map(CaseView::of).toList();
+        Replies.json(ctx, 200, desk.history(history -> {
+            List<JsonObject> lines = history.ratings(from, to, window, score).stream().map(CaseView::of).toList();
             return new JsonObject().put("from", from.toString()).put("to", to.toString()).put("ratings", new JsonArray(lines));
         }));
     }

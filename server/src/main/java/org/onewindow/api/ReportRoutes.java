@@ -34,7 +34,6 @@ import org.onewindow.store.ReportReader;
 final class ReportRoutes {
     private final HallDesk desk;
     private final StaffAuth auth;
-    private volatile ReportReader reader;
 
     ReportRoutes(HallDesk desk, StaffAuth auth) {
         this.desk = desk;
@@ -83,8 +82,8 @@ final class ReportRoutes {
         int minItems = desk.config().reports().minItemsPerMonth();
         answer(ctx, format, "assessment-" + month,
                 report(ctx, Period.month(month)).map(report -> WindowAssessment.of(month, report, minItems))
-                        .compose(a -> desk.query((hall, store) -> a.withOverdueCases(LateCases.perWindow(
-                                store.cases(month.atDay(1), month.atEndOfMonth(), false), hall.view().now(), desk.config().timezone()))))
+                        .compose(a -> desk.read(hall -> hall.view().now()).compose(now -> desk.history(history -> a.withOverdueCases(
+                                LateCases.perWindow(history.cases(month.atDay(1), month.atEndOfMonth(), false), now, desk.config().timezone())))))
                         .map(a -> new Answer(PeriodReportView.assessment(a), lang -> ReportTables.in(lang).assessment(desk.config().name(), a))));
     }
 
@@ -93,10 +92,7 @@ final class ReportRoutes {
 
     private Future<PeriodReport> report(RoutingContext ctx, Period period) {
         HallConfig config = desk.config();
-        Future<ReportReader> readerReady = reader != null ? Future.succeededFuture(reader)
-                : desk.query((hall, store) -> store.reportReader()).andThen(r -> reader = r.result());
-        return readerReady.compose(r -> desk.read(hall -> hall.view().now())
-                .compose(now -> ctx.vertx().executeBlocking(() -> build(r, period, config, now), false)));
+        return desk.read(hall -> hall.view().now()).compose(now -> desk.history(history -> build(history, period, config, now)));
     }
 
     private static PeriodReport build(ReportReader reader, Period period, HallConfig config, Instant now) {

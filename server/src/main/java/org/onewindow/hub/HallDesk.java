@@ -26,6 +26,7 @@ import org.onewindow.routing.HallForecast;
 import org.onewindow.routing.LearnedEstimator;
 import org.onewindow.store.Checkpointer;
 import org.onewindow.store.HallStore;
+import org.onewindow.store.ReportReader;
 import org.onewindow.tickets.Hall;
 import org.onewindow.tickets.HallEvent;
 
@@ -62,6 +63,7 @@ public final class HallDesk {
     private final Hall hall;
     private final HallConfig config;
     private final HallStore store;
+    private final ReportReader history;
     private final WorkerExecutor worker;
     /** Plays forecasts and the advisor's what-ifs: never the desk's thread. */
     private final WorkerExecutor side;
@@ -87,6 +89,7 @@ public final class HallDesk {
         this.hall = hall;
         this.config = hall.view().config();
         this.store = store;
+        this.history = store.reportReader();
         this.stateBody = stateBody;
         this.worker = vertx.createSharedWorkerExecutor("onewindow-hall-desk", 1);
         this.side = vertx.createSharedWorkerExecutor("onewindow-forecast", 1);
@@ -125,6 +128,14 @@ public final class HallDesk {
     /** A change outside the ticket events (a manager's stop of ticketing): run on the desk's thread, then the new state goes out. */
     public <T> Future<T> change(Query<T> change) {
         return worker.executeBlocking(() -> change.run(hall, store), true).andThen(done -> stateChanged());
+    }
+
+    /**
+     * A read of the stored history (reports, cases, ratings) on a connection of its own, on a worker:
+     * never on the desk's thread, so a year's report does not hold up a ticket.
+     */
+    public <T> Future<T> history(Function<ReportReader, T> read) {
+        return vertx.executeBlocking(() -> read.apply(history), false);
     }
 
     public <T> Future<T> read(Function<Hall, T> read) {

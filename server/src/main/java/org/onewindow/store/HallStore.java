@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.onewindow.cases.Case;
 import org.onewindow.cases.CaseStep;
-import org.onewindow.cases.RatingLine;
 import org.onewindow.devices.DeviceAudit;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallEvent;
@@ -191,17 +190,6 @@ public final class HallStore implements AutoCloseable {
         return reading("the case " + id, () -> CaseRows.byId(connection, id));
     }
 
-    /** The cases opened between the two hall days, and with {@code andUnclosed} every case not closed. */
-    public List<Case> cases(LocalDate from, LocalDate to, boolean andUnclosed) {
-        return reading("the cases", () -> CaseRows.list(connection,
-                andUnclosed ? CaseRows.CASES_OPEN_OR_OPENED : CaseRows.CASES_OPENED, from, to));
-    }
-
-    /** The ratings of the tickets of those hall days, newest first; counter and score null for any. */
-    public List<RatingLine> ratings(LocalDate from, LocalDate to, String counter, Integer score) {
-        return reading("the ratings", () -> CaseRows.ratings(connection, from, to, counter, score));
-    }
-
     /** Who last called the ticket (a staff id, or a device's), from the event log of its hall day. */
     public Optional<String> callerOf(String ticketId, LocalDate day) {
         return reading("the caller of " + ticketId, () -> CaseRows.caller(connection, ticketId, day));
@@ -232,7 +220,7 @@ public final class HallStore implements AutoCloseable {
         }
     }
 
-    /** Period reports over this file, read on connections of their own: safe from any thread. */
+    /** The history (reports, cases, ratings) over this file, read on connections of their own: safe from any thread. */
     public ReportReader reportReader() {
         return new ReportReader(file);
     }

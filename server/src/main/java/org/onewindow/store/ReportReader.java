@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.onewindow.cases.Case;
+import org.onewindow.cases.RatingLine;
 import org.onewindow.reports.Period;
 import org.onewindow.reports.Score;
 import org.onewindow.reports.Visit;
@@ -20,9 +22,10 @@ import org.onewindow.tickets.TicketStatus;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Reads what a period report needs, on a read-only connection of its own, so that a year's report never
- * holds up the hub's writer (WAL lets readers and the writer go on side by side). Thread-safe: every
- * call opens, reads one snapshot and closes.
+ * Reads the hall's history for the manager — what a period report needs, the 差评 cases, the ratings —
+ * on a read-only connection of its own, so that a year's report never holds up the hub's writer (WAL
+ * lets readers and the writer go on side by side). Thread-safe: every call opens, reads one snapshot
+ * and closes.
  */
 public final class ReportReader {
     /** Everything one report reads, from one snapshot. */
@@ -41,17 +44,37 @@ public final class ReportReader {
     }
 
     public Facts read(Period period) {
+        return reading("the report of " + period.from() + " to " + period.to(), connection -> new Facts(
+                visits(connection, period), scores(connection, period), changes(connection, period), archivedBefore(connection)));
+    }
+
+    /** The 差评 cases opened between the two hall days, and with {@code andUnclosed} every case not closed. */
+    public List<Case> cases(LocalDate from, LocalDate to, boolean andUnclosed) {
+        return reading("the cases", connection -> CaseRows.list(connection,
+                andUnclosed ? CaseRows.CASES_OPEN_OR_OPENED : CaseRows.CASES_OPENED, from, to));
+    }
+
+    /** The ratings of the tickets of those hall days, newest first; counter and score null for any. */
+    public List<RatingLine> ratings(LocalDate from, LocalDate to, String counter, Integer score) {
+        return reading("the ratings", connection -> CaseRows.ratings(connection, from, to, counter, score));
+    }
+
+    private interface Reading<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the reading in one read transaction (one snapshot) on a read-only connection of its own. */
+    private <T> T reading(String what, Reading<T> reading) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
-            connection.setAutoCommit(false); // one read transaction: one snapshot for all three
-            Facts facts = new Facts(visits(connection, period), scores(connection, period), changes(connection, period),
-                    archivedBefore(connection));
+            connection.setAutoCommit(false);
+            T result = reading.run(connection);
             connection.commit();
-            return facts;
+            return result;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the report of " + period.from() + " to " + period.to() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read " + what + ": " + e.getMessage(), e);
         }
     }
 
