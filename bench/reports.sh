@@ -3,7 +3,7 @@
 # written through the hub's store into the demo hall's eight windows, then the month report and the
 # year's twelve monthly assessments (median of several runs). The year is generated once into DIR and
 # reused by later runs (delete DIR to regenerate); by default DIR is on /dev/shm so that generating
-# ~1.7 million single-event transactions takes minutes, not hours.
+# ~750,000 tickets (a day's events in one transaction) takes minutes.
 # A run stopped halfway goes on from the last day written; add --no-write to time what is there.
 #   usage: bench/reports.sh [DIR=/dev/shm/onewindow-bench-year] [TICKETS_PER_DAY=3000] [--no-write]
 set -eu

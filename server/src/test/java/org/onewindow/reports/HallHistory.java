@@ -70,8 +70,9 @@ final class HallHistory {
         Instant opens = day.atTime(OPENS).atZone(config.timezone()).toInstant();
         Instant closes = day.atTime(CLOSES).atZone(config.timezone()).toInstant();
         List<CounterSpec> open = windowsOn(day);
+        List<HallEvent> events = new ArrayList<>();
         for (CounterSpec window : open) {
-            store.append(new HallEvent(HallEvent.Kind.COUNTER_OPENED, opens, "s01", List.of(),
+            events.add(new HallEvent(HallEvent.Kind.COUNTER_OPENED, opens, "s01", List.of(),
                     List.of(counter(window, CounterStatus.OPEN)), null));
         }
         int number = 0;
@@ -82,13 +83,13 @@ final class HallHistory {
             ++order;
             Ticket waiting = new Ticket("h" + day + "-" + (number + 1), day, "A" + (++number), service, Priority.NORMAL, Channel.KIOSK, "zh",
                     TicketStatus.WAITING, order, null, null, issued, null, null, 0, 5, false, "k" + order);
-            store.append(new HallEvent(HallEvent.Kind.TICKET_ISSUED, issued, "kiosk", List.of(waiting), List.of(), null));
+            events.add(new HallEvent(HallEvent.Kind.TICKET_ISSUED, issued, "kiosk", List.of(waiting), List.of(), null));
             tickets++;
             List<CounterSpec> able = open.stream().filter(c -> c.profile().contains("*") || c.profile().contains(service)).toList();
             double roll = random.nextDouble();
             if (able.isEmpty() || roll < 0.04) {
                 Ticket cancelled = waiting.finished(TicketStatus.CANCELLED, issued.plusSeconds(300));
-                store.append(new HallEvent(HallEvent.Kind.TICKET_CANCELLED, cancelled.completedAt(), "visitor",
+                events.add(new HallEvent(HallEvent.Kind.TICKET_CANCELLED, cancelled.completedAt(), "visitor",
                         List.of(cancelled), List.of(), null));
                 continue;
             }
@@ -98,18 +99,19 @@ final class HallHistory {
             boolean noShow = roll < 0.09;
             Instant ended = called.plusSeconds(noShow ? 120 : 120 + random.nextInt(20 * 60));
             Ticket done = atWindow.finished(noShow ? TicketStatus.NO_SHOW : TicketStatus.COMPLETED, ended);
-            store.append(new HallEvent(noShow ? HallEvent.Kind.TICKET_NO_SHOW : HallEvent.Kind.TICKET_COMPLETED, ended, "s01",
+            events.add(new HallEvent(noShow ? HallEvent.Kind.TICKET_NO_SHOW : HallEvent.Kind.TICKET_COMPLETED, ended, "s01",
                     List.of(done), List.of(), null));
             if (!noShow && random.nextDouble() < 0.4) {
                 int score = 1 + random.nextInt(5);
-                store.append(new HallEvent(HallEvent.Kind.TICKET_RATED, ended.plusSeconds(20), "visitor", List.of(done.markRated()),
+                events.add(new HallEvent(HallEvent.Kind.TICKET_RATED, ended.plusSeconds(20), "visitor", List.of(done.markRated()),
                         List.of(), new Rating(done.id(), service, window, score, List.of(), null, ended.plusSeconds(20))));
             }
         }
         for (CounterSpec window : open) {
-            store.append(new HallEvent(HallEvent.Kind.COUNTER_CLOSED, closes, "s01", List.of(),
+            events.add(new HallEvent(HallEvent.Kind.COUNTER_CLOSED, closes, "s01", List.of(),
                     List.of(counter(window, CounterStatus.CLOSED)), null));
         }
+        store.appendAll(events); // one transaction a day, as the hub group-commits a burst
     }
 
     private static Counter counter(CounterSpec window, CounterStatus status) {

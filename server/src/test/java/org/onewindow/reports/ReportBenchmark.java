@@ -16,7 +16,7 @@ import org.onewindow.store.ReportReader;
  * year of data. Run by bench/reports.sh; prints, never asserts.
  *
  * <p>usage: ReportBenchmark DATA_DIR [TICKETS_PER_WORKING_DAY=3000] [YEAR=2025] [--no-write]. The year is written
- * through the store (every event in its own transaction, as the hub commits them) into the demo hall's
+ * through the store (a day's events in one transaction, as the hub group-commits a burst) into the demo hall's
  * windows unless DATA_DIR already holds it; then the month report (the busiest month) and the twelve
  * monthly assessments are each timed over several runs, the median printed.
  */
