@@ -140,7 +140,7 @@
     }
     // A window someone else holds refuses the manager's open, pause and close too: take it over first.
     return h('div', { class: 'row-actions' },
-      h('button', { type: 'button', class: 'btn', onclick: function () { edit(c.id); } }, I18N.t('mgr.edit')),
+      h('button', { type: 'button', class: 'btn', 'data-edit': c.id, onclick: function () { edit(c.id); } }, I18N.t('mgr.edit')),
       other ? h('button', { type: 'button', class: 'btn btn-amber', 'data-take-over': c.id, onclick: function () { confirming = c.id; renderCounters(); } }, I18N.t('mgr.takeOver')) : null,
       h('button', { type: 'button', class: 'btn', disabled: other || c.status === 'open', onclick: function () { setStatus(c.id, 'open'); } }, I18N.t('mgr.open')),
       h('button', { type: 'button', class: 'btn', disabled: other || c.status !== 'open', onclick: function () { setStatus(c.id, 'pause'); } }, I18N.t('mgr.pause')),
@@ -200,11 +200,15 @@
     if (!c) { return; }
     editing = id;
     var p = c.profile || [];
+    // Only what the window's staff are trained for (its skills in the hall file); the hub refuses the rest.
+    var skills = c.skills || [];
+    var trainedForAll = skills.indexOf('*') >= 0;
     document.getElementById('profile-title').textContent = I18N.t('mgr.editTitle', { name: I18N.text(c.name) || c.id });
     document.getElementById('profile-all').checked = p.indexOf('*') >= 0;
+    document.getElementById('profile-all').closest('label').hidden = !trainedForAll;
     var box = document.getElementById('profile-services');
     box.textContent = '';
-    (hall.services || []).forEach(function (s) {
+    (hall.services || []).filter(function (s) { return trainedForAll || skills.indexOf(s.id) >= 0; }).forEach(function (s) {
       box.appendChild(h('label', { class: 'check' },
         h('input', { type: 'checkbox', value: s.id, checked: p.indexOf(s.id) >= 0 || p.indexOf('*') >= 0 }),
         ' ' + s.prefix + ' · ' + I18N.text(s.name)));
