@@ -82,9 +82,8 @@ public final class ReportReader {
         List<Visit> visits = new ArrayList<>();
         try (PreparedStatement s = bind(connection, Sql.REPORT_VISITS, period); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                visits.add(new Visit(LocalDate.parse(r.getString(1)), r.getString(2), r.getString(3),
-                        TicketStatus.fromWire(r.getString(4)), instant(r.getString(5)), instant(r.getString(6)),
-                        instant(r.getString(7))));
+                visits.add(new Visit(LocalDate.ofEpochDay(r.getLong(1)), r.getString(2), r.getString(3),
+                        TicketStatus.fromWire(r.getString(4)), instant(r, 5), instant(r, 6), instant(r, 7)));
             }
         }
         return visits;
@@ -106,7 +105,7 @@ public final class ReportReader {
             while (r.next()) {
                 String status = r.getString(3);
                 if (status != null) {
-                    changes.add(new WindowStatusChange(r.getString(2), instant(r.getString(1)), CounterStatus.fromWire(status)));
+                    changes.add(new WindowStatusChange(r.getString(2), instant(r, 1), CounterStatus.fromWire(status)));
                 }
             }
         }
@@ -126,7 +125,9 @@ public final class ReportReader {
         return s;
     }
 
-    private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+    /** The column's epoch milliseconds (see {@code Sql.epochMillis}) as an instant, or null. */
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        long millis = r.getLong(column);
+        return r.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 }

@@ -98,7 +98,8 @@ final class Sql {
     // ---- period reports (reports/PeriodReport): read in one snapshot by ReportReader, on its own connection
 
     /** Bind: first day, last day. Covered by the V6 index tickets_for_reports. */
-    static final String REPORT_VISITS = "SELECT day, counter, service, status, issued_at, called_at, completed_at"
+    static final String REPORT_VISITS = "SELECT CAST(julianday(day) - 2440587.5 AS INTEGER), counter, service, status, "
+            + epochMillis("issued_at") + ", " + epochMillis("called_at") + ", " + epochMillis("completed_at")
             + " FROM tickets WHERE day BETWEEN ? AND ?";
     /** Bind: first day, last day: the ratings of the period's tickets. */
     static final String REPORT_SCORES = "SELECT r.service, r.counter, r.score FROM tickets t"
@@ -107,10 +108,18 @@ final class Sql {
      * Bind: first day, last day. Every window's status after each event that can change it, oldest first;
      * the V6 index events_by_kind_day finds the rows without reading the period's other events.
      */
-    static final String REPORT_WINDOW_CHANGES = "SELECT e.at, json_extract(c.value, '$.id'), json_extract(c.value, '$.status')"
+    static final String REPORT_WINDOW_CHANGES = "SELECT " + epochMillis("e.at") + ", json_extract(c.value, '$.id'), json_extract(c.value, '$.status')"
             + " FROM events e, json_each(e.payload, '$.counters') c"
             + " WHERE e.kind IN ('COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_CLOSED', 'DAY_ENDED', 'COUNTERS_RELEASED',"
             + " 'COUNTER_TAKEN_OVER', 'HALL_FILE_CHANGED') AND e.day BETWEEN ? AND ? ORDER BY e.seq";
+    /**
+     * A stored instant (ISO-8601, as {@code Instant.toString} writes it) as epoch milliseconds, or null:
+     * SQLite reads the text in C, several times faster than {@code Instant.parse} for a year's rows.
+     */
+    private static String epochMillis(String column) {
+        return "CAST(round(unixepoch(" + column + ", 'subsec') * 1000) AS INTEGER)";
+    }
+
     /** The first hall day the live log still holds after the newest archive; null when never archived. */
     static final String ARCHIVED_BEFORE = "SELECT before_day FROM log_archives ORDER BY through_seq DESC LIMIT 1";
 }

@@ -56,6 +56,12 @@ public final class ReportBenchmark {
             month[i] = (System.nanoTime() - t0) / 1e6;
             served = report.total().served();
         }
+        double[] raw = new double[5];
+        for (int i = 0; i < raw.length; i++) {
+            long t0 = System.nanoTime();
+            rawRead(data, Period.month(march));
+            raw[i] = (System.nanoTime() - t0) / 1e6;
+        }
         double[] assessments = new double[3];
         int flagged = 0;
         for (int i = 0; i < assessments.length; i++) {
@@ -70,7 +76,10 @@ public final class ReportBenchmark {
         long t0 = System.nanoTime();
         PeriodReport whole = report(reader, hall, new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), now);
         double yearMs = (System.nanoTime() - t0) / 1e6;
-        System.out.printf("month report (%s, %d served): median %.0f ms over %d runs%n", march, served, median(month), month.length);
+        System.out.printf("baseline: reading the month's ticket rows as text through JDBC: median %.0f ms over %d runs%n",
+                median(raw), raw.length);
+        System.out.printf("month report (%s, %d served): median %.0f ms over %d runs (%.1f× the baseline)%n", march, served,
+                median(month), month.length, median(month) / median(raw));
         System.out.printf("year's assessment (12 months, %d windows flagged in all): median %.0f ms over %d runs%n",
                 flagged, median(assessments), assessments.length);
         System.out.printf("one report over the whole year (%d served): %.0f ms%n", whole.total().served(), yearMs);
@@ -89,6 +98,26 @@ public final class ReportBenchmark {
     private static PeriodReport report(ReportReader reader, HallConfig hall, Period period, Instant now) {
         ReportReader.Facts facts = reader.read(period);
         return PeriodReport.of(period, hall, facts.visits(), facts.scores(), facts.changes(), now, facts.archivedBefore());
+    }
+
+    /** The month's ticket rows read as text, every column, and nothing made of them: the floor a report stands on. */
+    private static long rawRead(Path data, Period period) throws Exception {
+        long chars = 0;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(HallStore.FILE_NAME));
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT day, counter, service, status, issued_at, called_at,"
+                     + " completed_at FROM tickets WHERE day BETWEEN ? AND ?")) {
+            s.setString(1, period.from().toString());
+            s.setString(2, period.to().toString());
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    for (int i = 1; i <= 7; i++) {
+                        String text = r.getString(i);
+                        chars += text == null ? 0 : text.length();
+                    }
+                }
+            }
+        }
+        return chars;
     }
 
     private static double median(double[] values) {
