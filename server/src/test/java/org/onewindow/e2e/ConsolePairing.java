@@ -73,11 +73,7 @@ final class ConsolePairing {
 
     /** Signs a manager into the console in the current tab. */
     static void signInManager(WebDriver driver, String base, String staff, String password) {
-        driver.get(base + "/manager/");
-        WebDriverWait waiting = new WebDriverWait(driver, WAIT);
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff"))).sendKeys(staff);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login")).click();
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("devices-panel")));
+        StaffSignIn.on(driver, base + "/manager/", staff, password);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("devices-panel")));
     }
 }

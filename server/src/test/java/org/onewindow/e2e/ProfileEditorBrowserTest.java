@@ -3,19 +3,13 @@ package org.onewindow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.testing.TestHub;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The manager's profile editor offers a window only what its staff are trained for (its skills in the
@@ -23,68 +17,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * window 3 (every matter) is offered everything. Saving a widening within the skills takes effect.
  */
 class ProfileEditorBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @TempDir
-    Path temp;
-
-    private TestHub hub;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startHubAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        hub = TestHub.start(temp);
-        driver = HeadlessChromium.start(temp.resolve("chromium-profile"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (hub != null) {
-            hub.close();
-        }
-    }
+    @RegisterExtension
+    final BrowserHall hall = BrowserHall.of(TestHub::start);
 
     @Test
     void theEditorOffersOnlyTheServicesTheWindowIsTrainedFor() {
-        driver.get("http://127.0.0.1:" + hub.port() + "/manager/");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("staff"))).sendKeys("m01");
-        driver.findElement(By.id("password")).sendKeys(TestHub.PASSWORD);
-        driver.findElement(By.id("login")).click();
+        hall.driver().get("http://127.0.0.1:" + hall.hub().port() + "/manager/");
+        hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("staff"))).sendKeys("m01");
+        hall.driver().findElement(By.id("password")).sendKeys(TestHub.PASSWORD);
+        hall.driver().findElement(By.id("login")).click();
 
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-edit='1']"))).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-editor")));
+        hall.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-edit='1']"))).click();
+        hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-editor")));
         assertThat(offered()).containsExactly("commerce", "tax");
-        assertThat(driver.findElement(By.id("profile-all")).isDisplayed()).isFalse();
+        assertThat(hall.driver().findElement(By.id("profile-all")).isDisplayed()).isFalse();
 
-        driver.findElement(By.cssSelector("#profile-services input[value='tax']")).click();
-        driver.findElement(By.id("profile-save")).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profile-editor")));
+        hall.driver().findElement(By.cssSelector("#profile-services input[value='tax']")).click();
+        hall.driver().findElement(By.id("profile-save")).click();
+        hall.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profile-editor")));
         assertThat(profileOf("1")).containsExactly("commerce", "tax");
 
-        driver.findElement(By.cssSelector("[data-edit='3']")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-editor")));
+        hall.driver().findElement(By.cssSelector("[data-edit='3']")).click();
+        hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-editor")));
         assertThat(offered()).containsExactly("commerce", "tax", "records");
-        assertThat(driver.findElement(By.id("profile-all")).isDisplayed()).isTrue();
+        assertThat(hall.driver().findElement(By.id("profile-all")).isDisplayed()).isTrue();
     }
 
     private List<String> offered() {
-        return driver.findElements(By.cssSelector("#profile-services input")).stream().map(i -> i.getAttribute("value")).toList();
+        return hall.driver().findElements(By.cssSelector("#profile-services input")).stream().map(i -> i.getAttribute("value")).toList();
     }
 
     private List<Object> profileOf(String counter) {
-        return waiting().until(d -> {
-            JsonObject c = hub.get("/api/v1/hall").bodyAsJsonObject().getJsonArray("counters").stream().map(JsonObject.class::cast)
+        return hall.waiting().until(d -> {
+            JsonObject c = hall.hub().get("/api/v1/hall").bodyAsJsonObject().getJsonArray("counters").stream().map(JsonObject.class::cast)
                     .filter(x -> counter.equals(x.getString("id"))).findFirst().orElseThrow();
             List<Object> profile = c.getJsonArray("profile").getList();
             return profile.size() > 1 ? profile : null;
         });
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT);
     }
 }

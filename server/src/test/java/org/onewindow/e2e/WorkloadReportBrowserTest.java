@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -14,10 +12,8 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.HallFile;
 import org.onewindow.reports.ReportHistory;
@@ -26,11 +22,7 @@ import org.onewindow.testing.TestHub;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The manager's month in the browser: a month of history written before the hub starts, the workload
@@ -38,64 +30,45 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from the drawn SVG), the XLSX download, and a month with nothing in it saying so.
  */
 class WorkloadReportBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    @RegisterExtension
+    final BrowserHall hall = BrowserHall.of(WorkloadReportBrowserTest::hubWithMarch);
 
-    @TempDir
-    Path temp;
-
-    private TestHub hub;
-    private WebDriver driver;
-    private String manager;
-
-    @BeforeEach
-    void startHubAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
+    /** The test hall with a month of history (March 2025, window 2 rarely open) written before the hub starts. */
+    private static TestHub hubWithMarch(Path dir) {
         HallConfig config = HallFile.parse(TestHub.hallYaml(), "test-hall.yaml");
-        try (HallStore store = HallStore.open(temp.resolve("data"), config.timezone())) {
+        try (HallStore store = HallStore.open(dir.resolve("data"), config.timezone())) {
             ReportHistory.write(store, config, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), 40, Set.of("2"));
         }
-        hub = TestHub.start(temp);
-        manager = hub.login("m01");
-        driver = HeadlessChromium.start(temp.resolve("chromium-profile"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (hub != null) {
-            hub.close();
-        }
+        return TestHub.start(dir);
     }
 
     @Test
     void theManagerSeesEachWindowsMonthAsAChartAndDownloadsItAsXlsx() throws Exception {
-        JsonObject truth = hub.get("/api/v1/reports/windows?from=2025-03-01&to=2025-03-31", manager).bodyAsJsonObject();
+        JsonObject truth = hall.hub().get("/api/v1/reports/windows?from=2025-03-01&to=2025-03-31", hall.hub().login("m01")).bodyAsJsonObject();
         List<Integer> served = truth.getJsonArray("windows").stream().map(o -> ((JsonObject) o).getInteger("served")).toList();
         signIn();
 
         showMonth("2025-03");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("wr-status"), "2025-03-01 至 2025-03-31"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wr-volume svg")));
+        hall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("wr-status"), "2025-03-01 至 2025-03-31"));
+        hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wr-volume svg")));
         @SuppressWarnings("unchecked")
         List<Long> drawn = (List<Long>) js().executeScript(
                 "return echarts.getInstanceByDom(document.getElementById('wr-volume')).getOption().series[0].data;");
         assertThat(drawn.stream().map(Long::intValue).toList()).isEqualTo(served);
-        String svg = driver.findElement(By.cssSelector("#wr-volume svg")).getAttribute("innerHTML");
+        String svg = hall.driver().findElement(By.cssSelector("#wr-volume svg")).getAttribute("innerHTML");
         assertThat(svg).contains("1号窗口", "2号窗口", "3号综合窗口", Integer.toString(served.get(0)));
-        assertThat(driver.findElement(By.id("wr-empty")).isDisplayed()).isFalse();
-        assertThat(driver.findElement(By.id("wr-concentration")).getText()).startsWith("前 ");
-        assertThat(driver.findElement(By.cssSelector("#wr-rank tr.flagged")).getText()).contains("2号窗口", "少于 10 件");
-        screenshot("manager-workload-1920.png");
+        assertThat(hall.driver().findElement(By.id("wr-empty")).isDisplayed()).isFalse();
+        assertThat(hall.driver().findElement(By.id("wr-concentration")).getText()).startsWith("前 ");
+        assertThat(hall.driver().findElement(By.cssSelector("#wr-rank tr.flagged")).getText()).contains("2号窗口", "少于 10 件");
+        Screenshots.save(hall.driver(), "manager-workload-1920.png");
 
-        driver.findElement(By.id("wr-xlsx")).click();
-        waiting().until(ExpectedConditions.attributeToBe(By.id("wr-status"), "data-downloaded", "windows-2025-03-01_2025-03-31.xlsx"));
-        assertThat(driver.findElement(By.id("wr-status")).getAttribute("data-type"))
+        hall.driver().findElement(By.id("wr-xlsx")).click();
+        hall.waiting().until(ExpectedConditions.attributeToBe(By.id("wr-status"), "data-downloaded", "windows-2025-03-01_2025-03-31.xlsx"));
+        assertThat(hall.driver().findElement(By.id("wr-status")).getAttribute("data-type"))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(driver.findElement(By.id("wr-status")).getText()).isEqualTo("已下载 windows-2025-03-01_2025-03-31.xlsx");
+        assertThat(hall.driver().findElement(By.id("wr-status")).getText()).isEqualTo("已下载 windows-2025-03-01_2025-03-31.xlsx");
         // The same request the button made, fetched by the page with the session's token and opened with POI.
-        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+        String base64 = (String) ((JavascriptExecutor) hall.driver()).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 fetch('/api/v1/reports/windows?from=2025-03-01&to=2025-03-31&format=xlsx&lang=zh',
                       {headers: {Authorization: 'Bearer ' + Api.token()}})
@@ -114,45 +87,32 @@ class WorkloadReportBrowserTest {
     void aMonthWithNothingInItSaysSoInBothLanguages() throws Exception {
         signIn();
         showMonth("2025-05");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wr-empty")));
-        assertThat(driver.findElement(By.id("wr-empty")).getText()).isEqualTo("本期无数据");
-        assertThat(driver.findElement(By.id("wr-results")).isDisplayed()).isFalse();
-        driver.findElement(By.cssSelector("[data-lang-toggle]")).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("wr-empty"), "No data for this period"));
+        hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wr-empty")));
+        assertThat(hall.driver().findElement(By.id("wr-empty")).getText()).isEqualTo("本期无数据");
+        assertThat(hall.driver().findElement(By.id("wr-results")).isDisplayed()).isFalse();
+        hall.driver().findElement(By.cssSelector("[data-lang-toggle]")).click();
+        hall.waiting().until(ExpectedConditions.textToBe(By.id("wr-empty"), "No data for this period"));
 
         // Back to the month with data, at a laptop's 1366×768, for the record.
-        driver.manage().window().setSize(new Dimension(1366, 768));
+        hall.driver().manage().window().setSize(new Dimension(1366, 768));
         showMonth("2025-03");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wr-volume svg")));
+        hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wr-volume svg")));
         js().executeScript("document.getElementById('workload-panel').scrollIntoView();");
-        screenshot("manager-workload-1366.png");
+        Screenshots.save(hall.driver(), "manager-workload-1366.png");
     }
 
     private void signIn() {
-        driver.get("http://127.0.0.1:" + hub.port() + "/manager/");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("staff"))).sendKeys("m01");
-        driver.findElement(By.id("password")).sendKeys(TestHub.PASSWORD);
-        driver.findElement(By.id("login")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("workload-panel")));
+        hall.signIn("/manager/", "m01");
+        hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("workload-panel")));
     }
 
     private void showMonth(String month) {
         js().executeScript("document.getElementById('wr-kind').value = 'month';"
                 + "document.getElementById('wr-month').value = arguments[0];", month);
-        driver.findElement(By.id("wr-show")).click();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT);
+        hall.driver().findElement(By.id("wr-show")).click();
     }
 
     private JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return (JavascriptExecutor) hall.driver();
     }
 }

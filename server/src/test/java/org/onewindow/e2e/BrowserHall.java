@@ -1,0 +1,113 @@
+package org.onewindow.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.onewindow.testing.TestHub;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A hub and a headless Chromium for each test of a browser test class, started before it in a fresh
+ * directory and stopped after it (the test is skipped, with a message, when Chromium is missing):
+ * <pre>{@code @RegisterExtension final BrowserHall hall = BrowserHall.of(TestHub::start);}</pre>
+ */
+final class BrowserHall implements BeforeEachCallback, AfterEachCallback {
+    /** How long a test waits for the page to show what it expects. */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** Starts the test's hub in the given directory (its data goes under it). */
+    interface HubStart {
+        TestHub start(Path dir) throws Exception;
+    }
+
+    private final HubStart hubStart;
+    private final int width;
+    private final int height;
+    private Path dir;
+    private TestHub hub;
+    private WebDriver driver;
+
+    private BrowserHall(HubStart hubStart, int width, int height) {
+        this.hubStart = hubStart;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** A 1920×1080 browser beside the hub. */
+    static BrowserHall of(HubStart hubStart) {
+        return sized(hubStart, 1920, 1080);
+    }
+
+    /** A browser of a device's real size (console 1366×768, kiosk 1080×1920, phone 390×844) beside the hub. */
+    static BrowserHall sized(HubStart hubStart, int width, int height) {
+        return new BrowserHall(hubStart, width, height);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        HeadlessChromium.assumeInstalled();
+        dir = Files.createTempDirectory("onewindow-browser-test");
+        hub = hubStart.start(dir);
+        driver = HeadlessChromium.start(dir.resolve("chromium-profile"), width, height);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (hub != null) {
+            hub.close();
+        }
+        if (dir != null) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(BrowserHall::delete);
+            }
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    TestHub hub() {
+        return hub;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** The directory the test's hub and browser live in. */
+    Path dir() {
+        return dir;
+    }
+
+    /** {@code http://127.0.0.1:PORT}, the hub as the browser reaches it. */
+    String base() {
+        return "http://127.0.0.1:" + hub.port();
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    /** Opens a staff page ({@code /manager/}, {@code /counter/}) and signs in as a clerk or manager would. */
+    void signIn(String page, String staff) {
+        StaffSignIn.on(driver, base() + page, staff, TestHub.PASSWORD);
+    }
+}
