@@ -68,7 +68,7 @@ final class CaseRoutes {
         Session session = StaffAuth.session(ctx);
         boolean manager = session.role().includes(Role.MANAGER);
         HallConfig config = desk.config();
-        Replies.json(ctx, 200, desk.read(hall -> hall.view().now()).compose(now -> desk.history(history -> {
+        Replies.json(ctx, 200, desk.history((history, now) -> {
             LocalDate today = LocalDate.ofInstant(now, config.timezone());
             JsonArray cases = new JsonArray();
             for (Case c : history.cases(today.minusDays(CLOSED_LISTED_DAYS), today, true)) {
@@ -78,7 +78,7 @@ final class CaseRoutes {
                 }
             }
             return new JsonObject().put("cases", cases);
-        })));
+        }));
     }
 
     private void step(RoutingContext ctx, Decision decision, String... fields) {
@@ -125,7 +125,7 @@ final class CaseRoutes {
             throw ApiException.badRequest("'score' must be 1 to 5");
         }
         String window = counter == null || counter.isEmpty() ? null : counter;
-        Replies.json(ctx, 200, desk.history(history -> {
+        Replies.json(ctx, 200, desk.history((history, now) -> {
             List<JsonObject> lines = history.ratings(from, to, window, score).stream().map(CaseView::of).toList();
             return new JsonObject().put("from", from.toString()).put("to", to.toString()).put("ratings", new JsonArray(lines));
         }));

@@ -66,7 +66,7 @@ final class ReportRoutes {
         Period period = period(day(ctx, "from"), day(ctx, "to"));
         String format = format(ctx);
         answer(ctx, format, "windows-" + period.from() + "_" + period.to(),
-                report(ctx, period).map(report -> new Answer(PeriodReportView.windows(report),
+                report(period).map(report -> new Answer(PeriodReportView.windows(report),
                         lang -> ReportTables.in(lang).windows(desk.config().name(), report))));
     }
 
@@ -81,18 +81,18 @@ final class ReportRoutes {
         String format = format(ctx);
         int minItems = desk.config().reports().minItemsPerMonth();
         answer(ctx, format, "assessment-" + month,
-                report(ctx, Period.month(month)).map(report -> WindowAssessment.of(month, report, minItems))
-                        .compose(a -> desk.read(hall -> hall.view().now()).compose(now -> desk.history(history -> a.withOverdueCases(
-                                LateCases.perWindow(history.cases(month.atDay(1), month.atEndOfMonth(), false), now, desk.config().timezone())))))
+                report(Period.month(month)).map(report -> WindowAssessment.of(month, report, minItems))
+                        .compose(a -> desk.history((history, now) -> a.withOverdueCases(
+                                LateCases.perWindow(history.cases(month.atDay(1), month.atEndOfMonth(), false), now, desk.config().timezone()))))
                         .map(a -> new Answer(PeriodReportView.assessment(a), lang -> ReportTables.in(lang).assessment(desk.config().name(), a))));
     }
 
     private record Answer(JsonObject json, Function<String, List<Table>> tables) {
     }
 
-    private Future<PeriodReport> report(RoutingContext ctx, Period period) {
+    private Future<PeriodReport> report(Period period) {
         HallConfig config = desk.config();
-        return desk.read(hall -> hall.view().now()).compose(now -> desk.history(history -> build(history, period, config, now)));
+        return desk.history((history, now) -> build(history, period, config, now));
     }
 
     private static PeriodReport build(ReportReader reader, Period period, HallConfig config, Instant now) {

@@ -6,6 +6,8 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,7 @@ public final class HallDesk {
     private final HallConfig config;
     private final HallStore store;
     private final ReportReader history;
+    private final Clock clock;
     private final WorkerExecutor worker;
     /** Plays forecasts and the advisor's what-ifs: never the desk's thread. */
     private final WorkerExecutor side;
@@ -90,6 +93,7 @@ public final class HallDesk {
         this.config = hall.view().config();
         this.store = store;
         this.history = store.reportReader();
+        this.clock = hall.clock();
         this.stateBody = stateBody;
         this.worker = vertx.createSharedWorkerExecutor("onewindow-hall-desk", 1);
         this.side = vertx.createSharedWorkerExecutor("onewindow-forecast", 1);
@@ -132,10 +136,11 @@ public final class HallDesk {
 
     /**
      * A read of the stored history (reports, cases, ratings) on a connection of its own, on a worker:
-     * never on the desk's thread, so a year's report does not hold up a ticket.
+     * never on the desk's thread, so a year's report does not hold up a ticket. It is given the hall's
+     * time now.
      */
-    public <T> Future<T> history(Function<ReportReader, T> read) {
-        return vertx.executeBlocking(() -> read.apply(history), false);
+    public <T> Future<T> history(BiFunction<ReportReader, Instant, T> read) {
+        return vertx.executeBlocking(() -> read.apply(history, clock.instant()), false);
     }
 
     public <T> Future<T> read(Function<Hall, T> read) {

@@ -143,6 +143,11 @@ public final class Hall {
         return state;
     }
 
+    /** The hall's clock: safe to read from any thread (the hub reads the time for reports beside the desk). */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The hall's wait estimator: the hub drives its forecasts (see {@code LearnedEstimator#playInBackground}). */
     public WaitEstimator estimator() {
         return estimator;
