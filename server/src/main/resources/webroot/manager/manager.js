@@ -1,4 +1,4 @@
-/* The hall manager's console: live queues and windows, window profiles, the daily report (advice: advice.js). */
+/* The hall manager's console: live queues and windows, window profiles, the daily report (advice: advice.js; live windows: live.js). */
 (function () {
   'use strict';
   var h = UI.h;
@@ -314,16 +314,17 @@
       me = session.staff;
       UI.show('screen-console');
       if (!follow) {
-        follow = EventBus.followHall({ onState: function (s) { hall = s; DevicePanel.hall(s); if (signed) { render(); } } });
+        follow = EventBus.followHall({ onState: function (s) { hall = s; DevicePanel.hall(s); if (signed) { render(); LivePanel.hallChanged(); } } });
       } else {
         follow.refetch();
       }
       loadReport();
+      LivePanel.start();
       ReportsPanel.start();
       AdvicePanel.start({ onApplied: function () { if (follow) { follow.refetch(); } } });
       DevicePanel.start();
       CasesPanel.start();
     },
-    onSignedOut: function () { signed = false; me = null; confirming = null; AdvicePanel.stop(); DevicePanel.stop(); CasesPanel.stop(); }
+    onSignedOut: function () { signed = false; me = null; confirming = null; LivePanel.stop(); AdvicePanel.stop(); DevicePanel.stop(); CasesPanel.stop(); }
   });
 })();

@@ -39,6 +39,7 @@ public final class ApiRouter {
         new ServiceRoutes(desk, auth).mount(api);
         new BoardRoutes(desk, new org.onewindow.displays.Boards(java.time.Clock.systemUTC()), auth).mount(api);
         new ReportRoutes(desk, auth).mount(api);
+        new LiveRoutes(desk, auth).mount(api);
         new CaseRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
         api.route().failureHandler(ApiRouter::failed);

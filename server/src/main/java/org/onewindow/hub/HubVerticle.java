@@ -98,8 +98,10 @@ public final class HubVerticle extends VerticleBase {
         try {
             RoutingPolicy policy = Policies.byName(config.routing().policy(), config.routing().backupSlowdown());
             Hall hall = new Hall(config, clock, policy, Policies.estimatorFor(policy, config), new RandomTicketIds());
-            StoredDay stored = store.restore(LocalDate.ofInstant(clock.instant(), config.timezone()));
+            LocalDate today = LocalDate.ofInstant(clock.instant(), config.timezone());
+            StoredDay stored = store.restore(today);
             hall.restore(stored.tickets(), stored.counters(), stored.lastDay());
+            hall.restoreWindowTimes(store.statusTakenOn(today));
             store.ticketingChanges().forEach(hall::apply);
             store.openCasesWith(new BadRatingCases(hall, store));
             HallDesk.tidy(hall, event -> {

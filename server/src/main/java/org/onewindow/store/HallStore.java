@@ -337,6 +337,31 @@ public final class HallStore implements AutoCloseable {
         }
     }
 
+    /**
+     * When each window took the status it had last on that hall day (opened, paused, closed, freed),
+     * from the event log: where a restarted hub starts counting a window's idle minutes.
+     */
+    public Map<String, Instant> statusTakenOn(LocalDate day) {
+        try (PreparedStatement s = connection.prepareStatement(Sql.REPORT_WINDOW_CHANGES)) {
+            s.setString(1, day.toString());
+            s.setString(2, day.toString());
+            Map<String, String> status = new java.util.HashMap<>();
+            Map<String, Instant> taken = new java.util.HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String counter = r.getString(2);
+                    String now = r.getString(3);
+                    if (counter != null && now != null && !now.equals(status.put(counter, now))) {
+                        taken.put(counter, Rows.instant(r.getString(1)));
+                    }
+                }
+            }
+            return taken;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the window changes of " + day + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every ticket issued on that hall day, in issue order. */
     public List<Ticket> ticketsOf(LocalDate day) {
         try (PreparedStatement s = connection.prepareStatement(Sql.TICKETS_OF_DAY)) {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -37,6 +39,7 @@ public final class Hall {
     /** Tickets of services the hall file no longer has come only from restoring: looked for once after it. */
     private boolean servicesChecked;
     private final List<Staged> staged = new ArrayList<>();
+    private final WindowSince windowSince = new WindowSince();
 
     public Hall(HallConfig config, Clock clock, RoutingPolicy routing, WaitEstimator estimator,
                 Supplier<String> ticketIds) {
@@ -54,6 +57,7 @@ public final class Hall {
         for (CounterSpec spec : config.counters()) {
             state.putCounter(new Counter(spec.id(), CounterStatus.CLOSED, spec.profile(), spec.skills(), null, null, null));
         }
+        windowSince.restore(state.counters(), Map.of());
     }
 
     /**
@@ -72,6 +76,31 @@ public final class Hall {
             state.restoreDay(lastDay);
         }
         servicesChecked = false;
+        Map<String, Instant> lastSeen = new HashMap<>();
+        for (Ticket ticket : state.tickets()) {
+            for (Instant at : new Instant[] {ticket.calledAt(), ticket.completedAt()}) {
+                if (ticket.counter() != null && at != null) {
+                    lastSeen.merge(ticket.counter(), at, (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
+        windowSince.restore(state.counters(), lastSeen);
+    }
+
+    /**
+     * When each window last took its status today, from the event log of a restarted hub; the latest of
+     * these and of the calls and finishes at it is when it has been as it is since.
+     */
+    public void restoreWindowTimes(Map<String, Instant> statusTaken) {
+        windowSince.restore(state.counters(), statusTaken);
+    }
+
+    /**
+     * Since when the window has been as it is now (its status and the visitor at it): for an open window
+     * with nobody at it, when it became free. Empty when no event of this hub's memory says.
+     */
+    public Optional<Instant> windowSince(String counterId) {
+        return windowSince.of(counterId);
     }
 
     private Counter underFile(Counter stored, CounterSpec spec) {
@@ -105,6 +134,7 @@ public final class Hall {
     public void apply(HallEvent event) {
         state.apply(event);
         estimator.observe(event, state);
+        windowSince.observe(event);
     }
 
     /**
@@ -132,6 +162,7 @@ public final class Hall {
     public void settle() {
         for (Staged done : staged) {
             estimator.observe(done.event(), state);
+            windowSince.observe(done.event());
         }
         staged.clear();
     }

@@ -163,6 +163,10 @@ class AccessibilityBrowserTest {
         driver.findElement(By.cssSelector("#rate-scores [data-score='2']")).click();
         check("phone rating");
 
+        // A line that has waited 20 minutes while window 1 stands idle: the manager's live windows panel highlights both.
+        hub.issue("business");
+        hub.clock.advanceMinutes(20);
+
         // The consoles: sign-in, then signed in.
         for (String[] console : new String[][] {{"/counter/", "s01", "counter-select"}, {"/manager/", "m01", "services-table"}}) {
             driver.get(base() + console[0]);
@@ -173,6 +177,10 @@ class AccessibilityBrowserTest {
             driver.findElement(By.id("login")).click();
             waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(console[2])));
             live();
+            if (console[0].equals("/manager/")) {
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#live-body tr.live-alert")));
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#live-lines .live-line.long")));
+            }
             check(console[0] + " signed in");
         }
 
