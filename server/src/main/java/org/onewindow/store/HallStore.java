@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,15 @@ import java.util.function.Supplier;
 import org.onewindow.cases.Case;
 import org.onewindow.cases.CaseStep;
 import org.onewindow.devices.DeviceAudit;
+import org.onewindow.reports.Period;
+import org.onewindow.reports.WindowStatusChange;
 import org.onewindow.tickets.Counter;
+import org.onewindow.tickets.CounterStatus;
 import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Rating;
 import org.onewindow.tickets.Ticket;
-import org.onewindow.tickets.TicketingChange;
 import org.onewindow.tickets.TicketStatus;
+import org.onewindow.tickets.TicketingChange;
 
 /**
  * The hall's durable memory: an append-only event log plus the latest state of every ticket and
@@ -342,18 +346,12 @@ public final class HallStore implements AutoCloseable {
      * from the event log: where a restarted hub starts counting a window's idle minutes.
      */
     public Map<String, Instant> statusTakenOn(LocalDate day) {
-        try (PreparedStatement s = connection.prepareStatement(Sql.REPORT_WINDOW_CHANGES)) {
-            s.setString(1, day.toString());
-            s.setString(2, day.toString());
-            Map<String, String> status = new java.util.HashMap<>();
-            Map<String, Instant> taken = new java.util.HashMap<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String counter = r.getString(2);
-                    String now = r.getString(3);
-                    if (counter != null && now != null && !now.equals(status.put(counter, now))) {
-                        taken.put(counter, Rows.instant(r.getString(1)));
-                    }
+        try {
+            Map<String, CounterStatus> status = new HashMap<>();
+            Map<String, Instant> taken = new HashMap<>();
+            for (WindowStatusChange change : ReportReader.changes(connection, Period.day(day))) {
+                if (change.counter() != null && status.put(change.counter(), change.status()) != change.status()) {
+                    taken.put(change.counter(), change.at());
                 }
             }
             return taken;

@@ -99,7 +99,8 @@ public final class ReportReader {
         return scores;
     }
 
-    private static List<WindowStatusChange> changes(Connection connection, Period period) throws SQLException {
+    /** Every window's status after each event that could change it, oldest first (also read by a restarting hub). */
+    static List<WindowStatusChange> changes(Connection connection, Period period) throws SQLException {
         List<WindowStatusChange> changes = new ArrayList<>();
         try (PreparedStatement s = bind(connection, Sql.REPORT_WINDOW_CHANGES, period); ResultSet r = s.executeQuery()) {
             while (r.next()) {

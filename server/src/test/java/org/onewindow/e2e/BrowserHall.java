@@ -1,5 +1,7 @@
 package org.onewindow.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.onewindow.testing.TestHub;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,6 +105,13 @@ final class BrowserHall implements BeforeEachCallback, AfterEachCallback {
 
     WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
+    }
+
+    /** The page in the current tab does not scroll sideways at the browser's size. */
+    void assertNoSidewaysScroll(String what) {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as(what + " overflows sideways").isLessThanOrEqualTo(0);
     }
 
     /** Opens a staff page ({@code /manager/}, {@code /counter/}) and signs in as a clerk or manager would. */

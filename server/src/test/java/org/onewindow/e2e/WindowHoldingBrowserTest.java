@@ -44,7 +44,7 @@ class WindowHoldingBrowserTest {
         assertThat(hall.driver().findElement(By.id("counter-holder")).getText()).isEqualTo("张三 使用中");
         assertThat(hall.driver().findElement(By.id("call")).isEnabled()).isFalse();
         assertThat(hall.driver().findElement(By.id("complete")).isEnabled()).isFalse();
-        assertFits("staff console");
+        hall.assertNoSidewaysScroll("staff console");
         Screenshots.save(hall.driver(), "staff-console-held.png");
         String console = hall.driver().getWindowHandle();
 
@@ -54,12 +54,12 @@ class WindowHoldingBrowserTest {
         WebElement row = hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(WINDOW_ONE_ROW));
         hall.waiting().until(d -> row.getText().contains("张三"));
         assertThat(hall.driver().findElement(By.cssSelector("#counters-table tr[data-counter='2']")).findElements(By.cssSelector("[data-take-over]"))).isEmpty();
-        assertFits("manager console");
+        hall.assertNoSidewaysScroll("manager console");
         hall.driver().findElement(By.cssSelector("[data-take-over='1']")).click();
         WebElement yes = hall.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-take-over-yes='1']")));
         assertThat(hall.driver().findElement(WINDOW_ONE_ROW).getText()).contains("接管1号窗口？张三 将不能再在此窗口操作");
         ((JavascriptExecutor) hall.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", yes);
-        assertFits("manager console, confirming");
+        hall.assertNoSidewaysScroll("manager console, confirming");
         Screenshots.save(hall.driver(), "manager-console-take-over.png");
         yes.click();
         hall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已接管1号窗口"));
@@ -76,13 +76,4 @@ class WindowHoldingBrowserTest {
         assertThat(new Select(hall.driver().findElement(PICKER)).getFirstSelectedOption().getText()).isEqualTo("Window 1 · held by 王经理");
         Screenshots.save(hall.driver(), "staff-console-held-en.png");
     }
-
-
-    /** No sideways scrolling of the page at 1366×768. */
-    private void assertFits(String what) {
-        Object overflow = ((JavascriptExecutor) hall.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as(what + " overflows sideways").isLessThanOrEqualTo(0);
-    }
-
 }
