@@ -41,6 +41,7 @@ public final class ApiRouter {
         new ReportRoutes(desk, auth).mount(api);
         new CaseRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
+        new StaffDayRoutes(desk, auth).mount(api);
         api.route().failureHandler(ApiRouter::failed);
         return api;
     }

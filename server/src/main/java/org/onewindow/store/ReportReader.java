@@ -41,10 +41,7 @@ public final class ReportReader {
     }
 
     public Facts read(Period period) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+        try (Connection connection = open()) {
             connection.setAutoCommit(false); // one read transaction: one snapshot for all three
             Facts facts = new Facts(visits(connection, period), scores(connection, period), changes(connection, period),
                     archivedBefore(connection));
@@ -55,13 +52,57 @@ public final class ReportReader {
         }
     }
 
+    /**
+     * The tickets one clerk served on one hall day (those whose latest call was theirs) and their ratings,
+     * from one snapshot; no window changes.
+     */
+    public Facts clerkDay(String staff, LocalDate day) {
+        try (Connection connection = open()) {
+            connection.setAutoCommit(false);
+            List<Visit> visits = new ArrayList<>();
+            try (PreparedStatement s = bindClerk(connection, Sql.CLERK_VISITS, staff, day); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    visits.add(visit(r));
+                }
+            }
+            List<Score> scores = new ArrayList<>();
+            try (PreparedStatement s = bindClerk(connection, Sql.CLERK_SCORES, staff, day); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    scores.add(new Score(r.getString(1), r.getString(2), r.getInt(3)));
+                }
+            }
+            connection.commit();
+            return new Facts(visits, scores, List.of(), null);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the day of " + staff + " on " + day + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection open() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+    }
+
+    private static PreparedStatement bindClerk(Connection connection, String sql, String staff, LocalDate day) throws SQLException {
+        PreparedStatement s = connection.prepareStatement(sql);
+        s.setString(1, day.toString());
+        s.setString(2, day.toString());
+        s.setString(3, staff);
+        return s;
+    }
+
+    private static Visit visit(ResultSet r) throws SQLException {
+        return new Visit(LocalDate.parse(r.getString(1)), r.getString(2), r.getString(3),
+                TicketStatus.fromWire(r.getString(4)), instant(r.getString(5)), instant(r.getString(6)), instant(r.getString(7)));
+    }
+
     private static List<Visit> visits(Connection connection, Period period) throws SQLException {
         List<Visit> visits = new ArrayList<>();
         try (PreparedStatement s = bind(connection, Sql.REPORT_VISITS, period); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                visits.add(new Visit(LocalDate.parse(r.getString(1)), r.getString(2), r.getString(3),
-                        TicketStatus.fromWire(r.getString(4)), instant(r.getString(5)), instant(r.getString(6)),
-                        instant(r.getString(7))));
+                visits.add(visit(r));
             }
         }
         return visits;
