@@ -157,8 +157,11 @@
     }
   }
 
+  var shownTicket = null;
   function renderCurrent() {
     var t = current;
+    // A target chosen for one visitor is never the next visitor's by accident.
+    if ((t ? t.id : null) !== shownTicket) { shownTicket = t ? t.id : null; transferTarget.value = ''; }
     document.getElementById('current-number').textContent = t ? t.number : '—';
     document.getElementById('current-service').textContent = t ? serviceName(t.service, t.serviceName) : '';
     document.getElementById('current-priority').hidden = !(t && t.priority === 'priority');
@@ -188,7 +191,7 @@
       var waited = UI.minutesBetween(t.issuedAt);
       list.appendChild(h('li', { class: t.priority === 'priority' ? 'prio' : '' },
         h('span', { class: 'num' }, t.number),
-        h('span', null, serviceName(t.service, t.serviceName), t.priority === 'priority' ? h('span', { class: 'badge-green', style: 'margin-left:8px;font-size:15px' }, I18N.t('con.priority')) : null),
+        h('span', null, serviceName(t.service, t.serviceName), t.priority === 'priority' ? h('span', { class: 'badge-green q-prio' }, I18N.t('con.priority')) : null),
         h('span', { class: 'q-wait' }, waited == null ? '' : I18N.t('con.waited', { n: waited }))));
     });
     document.getElementById('queue-count').textContent = String(queue.length);

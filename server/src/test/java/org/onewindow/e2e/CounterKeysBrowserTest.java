@@ -112,6 +112,7 @@ class CounterKeysBrowserTest {
         key("n");
         untilTicket(second, t -> "called".equals(t.getString("status")));
         waitForText("current-number", "A002");
+        assertThat(selected("transfer-target")).as("the target chosen for A001").isEmpty();
         waitForText("queue-count", "0");
         assertFitsWithoutScrolling("serving");
         Screenshots.save(driver, "counter-console-1366x768.png");
