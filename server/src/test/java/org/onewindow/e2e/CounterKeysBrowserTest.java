@@ -224,6 +224,28 @@ class CounterKeysBrowserTest {
         assertThat(words.get("TICKET_IN_SERVICE")).isEqualTo("A004 仍在办理，请先办结、过号或转移，再关闭窗口");
     }
 
+    @Test
+    void keysAreReadByCodeByKeyAndLocationWhenAKeypadGivesNoCodeAndNeverWithModifiers() throws Exception {
+        signInWithKeys();
+        @SuppressWarnings("unchecked")
+        List<String> read = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                function r(init) { var k = CounterKeys.resolve(init); return k ? (k.action || '') + '/' + (k.digit || '') : 'none'; }
+                return [
+                  r({code: 'Numpad0', key: 'Insert', location: 3}),          // NumLock off
+                  r({code: '', key: 'Insert', location: 3}),                  // no code: by key and location
+                  r({code: '', key: 'Delete', location: 3}),
+                  r({code: '', key: 'PageDown', location: 3}),
+                  r({code: '', key: 'Enter', location: 0}),                   // the main Enter belongs to the focused button
+                  r({code: 'KeyN', key: 'Process', location: 0}),             // an input method holds the key: read the code
+                  r({code: 'KeyN', key: 'n', ctrlKey: true}),
+                  r({code: 'KeyN', key: 'N', shiftKey: true}),
+                  r({code: 'KeyC', key: 'c', repeat: true}),
+                  r({code: 'NumpadAdd', key: '+', location: 3, shiftKey: true})
+                ];
+                """);
+        assertThat(read).containsExactly("noShow/0", "noShow/0", "recall/", "/3", "none", "call/", "none", "none", "none", "call/");
+    }
+
     // ---- the keyboard
 
     private void english() {
