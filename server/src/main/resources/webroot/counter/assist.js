@@ -12,6 +12,7 @@
     'assist.issue': { zh: '取号', en: 'Take ticket' },
     'assist.issued': { zh: '已取号 {number}（{service}），前面 {ahead} 人', en: 'Ticket {number} ({service}), {ahead} ahead' }
   });
+  I18N.apply(document.getElementById('assist')); // the console applied its words before these were added
   var select = document.getElementById('assist-service');
   var result = document.getElementById('assist-result');
   var services = [];
@@ -34,23 +35,25 @@
 
   document.getElementById('assist-issue').addEventListener('click', function () {
     var btn = this;
-    btn.disabled = true;
+    // aria-disabled, not disabled: a disabled button would drop the clerk's focus to <body>.
+    if (btn.getAttribute('aria-disabled') === 'true') { return; }
+    btn.setAttribute('aria-disabled', 'true');
     Api.post('/tickets', {
       service: select.value,
       priority: document.getElementById('assist-priority').checked ? 'priority' : 'normal',
       channel: 'staff',
       language: 'zh'
     }).then(function (t) {
-      btn.disabled = false;
+      btn.removeAttribute('aria-disabled');
       document.getElementById('assist-priority').checked = false;
       result.className = 'assist-result notice notice-ok';
       result.textContent = I18N.t('assist.issued', { number: t.number, service: I18N.text(t.serviceName) || t.service, ahead: t.ahead });
       result.setAttribute('data-number', t.number);
       result.hidden = false;
     }, function (e) {
-      btn.disabled = false;
+      btn.removeAttribute('aria-disabled');
       result.className = 'assist-result notice notice-error';
-      result.textContent = Api.words(e);
+      result.textContent = CounterWords.of(e, { action: 'issue' });
       result.hidden = false;
     });
   });

@@ -14,7 +14,7 @@
     'con.priority': { zh: '绿色通道', en: 'Priority' },
     'con.materials': { zh: '应备材料', en: 'Materials' },
     'con.waited': { zh: '已等候 {n} 分钟', en: 'Waited {n} min' },
-    'con.recalls': { zh: '已重呼 {n} 次', en: 'Recalled {n} times' },
+    'con.recalls': { zh: '已重呼 {n} 次', en: 'Recalls: {n}' },
     'con.call': { zh: '叫号', en: 'Call next' },
     'con.callHint': { zh: '自动完成当前号并呼叫下一位', en: 'Completes the current ticket and calls the next' },
     'con.recall': { zh: '重呼', en: 'Recall' },
@@ -42,7 +42,13 @@
     'st.closed': { zh: '已关闭', en: 'Closed' },
     'st.opened': { zh: '窗口已开启', en: 'Window opened' },
     'st.pausedMsg': { zh: '窗口已暂停', en: 'Window paused' },
-    'st.closedMsg': { zh: '窗口已关闭', en: 'Window closed' }
+    'st.closedMsg': { zh: '窗口已关闭', en: 'Window closed' },
+    'keys.legend': { zh: '快捷键：N 叫号 · R 重呼 · S 过号 · C 办结 · T 转移 · O 开启 · P 暂停 · X 关闭 · Esc 回到叫号。深色键为小键盘：+/回车 叫号 · . 重呼 · 0 过号 · − 办结 · * 转移 · / 开启或暂停',
+      en: 'Keys: N call · R recall · S no-show · C complete · T transfer · O open · P pause · X close · Esc back to Call. Dark keys are the keypad: +/Enter call · . recall · 0 no-show · − complete · * transfer · / open or pause' },
+    'keys.transferHint': { zh: '选好目标后按回车转移', en: 'Choose a target, then press Enter' },
+    'keys.transferArmed': { zh: '小键盘转移：输入窗口号，按 + 或回车确认，* 或 Esc 取消', en: 'Keypad transfer: type the window number, then + or Enter; * or Esc cancels' },
+    'keys.transferTyped': { zh: '转移到：{window}（按 + 或回车确认）', en: 'Transfer to: {window} (+ or Enter to confirm)' },
+    'keys.noSuchWindow': { zh: '没有 {digits} 号窗口，请重新输入', en: 'There is no window {digits}; type again' }
   });
 
   var hall = null;
@@ -57,6 +63,8 @@
   var heldShown = false; // the message on screen says the window is someone else's
   try { counterId = localStorage.getItem(WINDOW_KEY); } catch (e) { counterId = null; }
 
+  var ACTIONS = ['open', 'pause', 'close', 'call', 'recall', 'no-show', 'complete', 'transfer'];
+  var padTransfer = null; // the keypad's transfer in progress: {digits}
   var select = document.getElementById('counter-select');
   var transferTarget = document.getElementById('transfer-target');
 
@@ -123,7 +131,7 @@
     holder.hidden = !(c && c.staff);
     holder.className = 'holder' + (other ? ' other' : '');
     holder.textContent = !(c && c.staff) ? '' : other ? I18N.t('con.heldBy', { name: holderName(c) }) : I18N.t('con.yours');
-    var off = busy || !c || other;
+    var off = !c || other;
     document.getElementById('open').disabled = off || status === 'open';
     document.getElementById('pause').disabled = off || status !== 'open';
     document.getElementById('close').disabled = off || status === 'closed';
@@ -132,7 +140,14 @@
     ['recall', 'no-show', 'complete', 'transfer'].forEach(function (id) {
       document.getElementById(id).disabled = off || !has;
     });
+    // While a request is in flight the buttons say so but keep their focus: a disabled button drops it to <body>.
+    ACTIONS.forEach(function (id) {
+      var b = document.getElementById(id);
+      if (busy && !b.disabled) { b.setAttribute('aria-disabled', 'true'); } else { b.removeAttribute('aria-disabled'); }
+    });
+    document.getElementById('screen-console').setAttribute('aria-busy', busy ? 'true' : 'false');
     transferTarget.disabled = other || !has;
+    if (!has && padTransfer) { disarm(); }
     // Say why everything is off at a window someone else holds; take the words back once it is free.
     if (other) {
       message(heldMessage(c), 'error');
@@ -142,8 +157,11 @@
     }
   }
 
+  var shownTicket = null;
   function renderCurrent() {
     var t = current;
+    // A target chosen for one visitor is never the next visitor's by accident.
+    if ((t ? t.id : null) !== shownTicket) { shownTicket = t ? t.id : null; transferTarget.value = ''; }
     document.getElementById('current-number').textContent = t ? t.number : '—';
     document.getElementById('current-service').textContent = t ? serviceName(t.service, t.serviceName) : '';
     document.getElementById('current-priority').hidden = !(t && t.priority === 'priority');
@@ -173,7 +191,7 @@
       var waited = UI.minutesBetween(t.issuedAt);
       list.appendChild(h('li', { class: t.priority === 'priority' ? 'prio' : '' },
         h('span', { class: 'num' }, t.number),
-        h('span', null, serviceName(t.service, t.serviceName), t.priority === 'priority' ? h('span', { class: 'badge-green', style: 'margin-left:8px;font-size:15px' }, I18N.t('con.priority')) : null),
+        h('span', null, serviceName(t.service, t.serviceName), t.priority === 'priority' ? h('span', { class: 'badge-green q-prio' }, I18N.t('con.priority')) : null),
         h('span', { class: 'q-wait' }, waited == null ? '' : I18N.t('con.waited', { n: waited }))));
     });
     document.getElementById('queue-count').textContent = String(queue.length);
@@ -213,22 +231,59 @@
     else { loadCurrent(); }
     renderQueue();
     loadQueue();
+    keepFocus();
   }
 
-  function act(path, body, done) {
+  // ---- focus: always on a control the clerk can use, never lost to <body>
+
+  function el(id) { return document.getElementById(id); }
+  function consoleShown() { return signed && !el('screen-console').hidden; }
+  function usable(b) { return b && !b.disabled && !b.hidden && b.offsetParent !== null; }
+
+  /** Where the clerk's next key most likely goes: call at an open window, else open it, else pick a window. */
+  function primary() {
+    var c = counter();
+    if (!c || heldByOther(c)) { return select; }
+    if (c.status !== 'open') { return usable(el('open')) ? el('open') : select; }
+    return usable(el('call')) ? el('call') : select;
+  }
+  function focusOn(target) {
+    var t = usable(target) ? target : primary();
+    if (t && document.activeElement !== t) { t.focus({ preventScroll: true }); }
+  }
+  /** After any change of state: a focus that fell to <body> (or onto a control now off) goes to the primary action. */
+  function keepFocus() {
+    if (!consoleShown()) { return; }
+    var a = document.activeElement;
+    if (!a || a === document.body || a === document.documentElement || a.disabled || a.offsetParent === null) { focusOn(primary()); }
+  }
+  el('screen-console').addEventListener('focusout', function () { setTimeout(keepFocus, 0); });
+
+  // ---- actions
+
+  /**
+   * One request at a time: a second key or click while one is in flight does nothing.
+   * opts.after: the control that gets the focus when it succeeds; opts.words: what the console knows for the error words.
+   */
+  function act(path, body, done, opts) {
+    var o = opts || {};
     if (busy || !counterId) { return; }
     busy = true;
+    var used = document.activeElement;
     renderCounter();
     Api.post('/counters/' + encodeURIComponent(counterId) + path, body, { timeout: 10000 }).then(function (result) {
       busy = false;
       done(result);
       renderCounter();
+      focusOn(o.after ? o.after() : primary());
+      CounterToday.refresh();
       if (follow) { follow.refetch(); }
     }, function (e) {
       busy = false;
       if (e.code === 'COUNTER_HELD' && follow) { follow.refetch(); }
       renderCounter();
-      if (e.status !== 401 && !heldShown) { message(Api.words(e), 'error'); }
+      focusOn(used);
+      if (e.status !== 401 && !heldShown) { message(CounterWords.of(e, o.words || {}), 'error'); }
     });
   }
 
@@ -236,17 +291,20 @@
     var c = counter();
     if (c) { Object.keys(fields).forEach(function (k) { c[k] = fields[k]; }); }
   }
+  function counterById(id) {
+    return ((hall && hall.counters) || []).filter(function (c) { return String(c.id) === String(id); })[0] || null;
+  }
+  function statusDone(key, kind) {
+    return function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t(key), kind); };
+  }
 
-  document.getElementById('open').addEventListener('click', function () {
-    act('/open', {}, function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t('st.opened')); });
-  });
-  document.getElementById('pause').addEventListener('click', function () {
-    act('/pause', {}, function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t('st.pausedMsg'), 'warn'); });
-  });
-  document.getElementById('close').addEventListener('click', function () {
-    act('/close', {}, function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t('st.closedMsg'), 'warn'); });
-  });
-  document.getElementById('call').addEventListener('click', function () {
+  function openWindow() { act('/open', {}, statusDone('st.opened'), { after: function () { return el('call'); } }); }
+  function pauseWindow() { act('/pause', {}, statusDone('st.pausedMsg', 'warn'), { after: function () { return el('open'); } }); }
+  function closeWindow() {
+    act('/close', {}, statusDone('st.closedMsg', 'warn'),
+      { after: function () { return el('open'); }, words: { number: current && current.number } });
+  }
+  function call() {
     act('/call', {}, function (t) {
       if (!t) {
         message(I18N.t('con.nobody'), 'warn');
@@ -258,11 +316,12 @@
         message(I18N.t('con.called', { n: t.number }));
       }
       renderCurrent();
-    });
-  });
-  document.getElementById('recall').addEventListener('click', function () {
-    act('/recall', {}, function (t) { current = t; renderCurrent(); message(I18N.t('con.recalled', { n: t.number })); });
-  });
+    }, { after: function () { return el('call'); } });
+  }
+  function recall() {
+    act('/recall', {}, function (t) { current = t; renderCurrent(); message(I18N.t('con.recalled', { n: t.number })); },
+      { after: function () { return el('recall'); } });
+  }
   function finished(key) {
     return function (t) {
       patchCounter({ currentTicket: null, currentNumber: null, lastTicket: t.id });
@@ -271,22 +330,108 @@
       message(I18N.t(key, { n: t.number }));
     };
   }
-  document.getElementById('no-show').addEventListener('click', function () { act('/no-show', {}, finished('con.noShowDone')); });
-  document.getElementById('complete').addEventListener('click', function () { act('/complete', {}, finished('con.done')); });
-  document.getElementById('transfer').addEventListener('click', function () {
+  function noShow() { act('/no-show', {}, finished('con.noShowDone')); }
+  function complete() { act('/complete', {}, finished('con.done')); }
+  function transfer() {
     var v = transferTarget.value;
-    if (!v) { message(I18N.t('con.chooseTarget'), 'warn'); return; }
+    if (!v) { message(I18N.t('con.chooseTarget'), 'warn'); focusOn(transferTarget); return; }
     var i = v.indexOf(':');
-    var body = {};
-    body[v.slice(0, i)] = v.slice(i + 1);
-    act('/transfer', body, function (t) {
+    var target = {};
+    target[v.slice(0, i)] = v.slice(i + 1);
+    var to = target.counter ? counterById(target.counter) : null;
+    disarm();
+    act('/transfer', target, function (t) {
       patchCounter({ currentTicket: null, currentNumber: null });
       current = null;
       transferTarget.value = '';
       renderCurrent();
       message(I18N.t('con.transferred', { n: t.number }));
-    });
+    }, { words: { action: 'transfer', target: target, counterName: to ? (I18N.text(to.name) || to.id) : '',
+      serviceName: current ? serviceName(current.service, current.serviceName) : '', number: current && current.number } });
+  }
+
+  el('open').addEventListener('click', openWindow);
+  el('pause').addEventListener('click', pauseWindow);
+  el('close').addEventListener('click', closeWindow);
+  el('call').addEventListener('click', call);
+  el('recall').addEventListener('click', recall);
+  el('no-show').addEventListener('click', noShow);
+  el('complete').addEventListener('click', complete);
+  el('transfer').addEventListener('click', transfer);
+  transferTarget.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter' && !ev.repeat) { ev.preventDefault(); transfer(); }
   });
+
+  // ---- the keypad's transfer: * then the window's digits, then + or Enter
+
+  function hint(text) { el('transfer-hint').textContent = text; }
+  function arm() {
+    padTransfer = { digits: '' };
+    transferTarget.value = '';
+    el('transfer-box').classList.add('armed');
+    hint(I18N.t('keys.transferArmed'));
+  }
+  function disarm() {
+    if (!padTransfer) { return; }
+    padTransfer = null;
+    el('transfer-box').classList.remove('armed');
+    hint(I18N.t('keys.transferHint'));
+  }
+  function typeDigit(d) {
+    padTransfer.digits = (padTransfer.digits + d).slice(-3);
+    var c = counterById(padTransfer.digits);
+    transferTarget.value = c && String(c.id) !== String(counterId) ? 'counter:' + c.id : '';
+    hint(transferTarget.value ? I18N.t('keys.transferTyped', { window: I18N.text(c.name) || c.id })
+      : I18N.t('keys.noSuchWindow', { digits: padTransfer.digits }));
+  }
+
+  // ---- keys (counter/keys.js says which key asks for what)
+
+  var RUN = { open: openWindow, pause: pauseWindow, close: closeWindow, call: call, recall: recall, noShow: noShow, complete: complete };
+  var BUTTON = { open: 'open', pause: 'pause', close: 'close', call: 'call', recall: 'recall', noShow: 'no-show', complete: 'complete', transfer: 'transfer' };
+
+  /** A key for an action the window cannot take now says why, instead of doing nothing. */
+  function explain(action) {
+    var c = counter();
+    if (c && heldByOther(c)) { message(heldMessage(c), 'error'); heldShown = true; return; }
+    if (['call'].indexOf(action) >= 0) { message(CounterWords.of({ code: 'COUNTER_NOT_OPEN' }), 'warn'); return; }
+    if (['recall', 'noShow', 'complete', 'transfer'].indexOf(action) >= 0) { message(CounterWords.of({ code: 'NO_CURRENT_TICKET' }), 'warn'); }
+  }
+
+  function run(action, pad) {
+    if (action === 'openOrPause') { action = (counter() || {}).status === 'open' ? 'pause' : 'open'; }
+    var button = el(BUTTON[action]);
+    if (!button) { return; }
+    if (button.disabled) { explain(action); return; }
+    if (busy) { return; }
+    if (action === 'transfer') {
+      if (pad) { arm(); } else { focusOn(transferTarget); }
+      return;
+    }
+    focusOn(button);
+    RUN[action]();
+  }
+
+  document.addEventListener('keydown', function (ev) {
+    if (!consoleShown()) { return; }
+    var k = CounterKeys.resolve(ev);
+    if (!k) { return; }
+    if (CounterKeys.typing(document.activeElement)) {
+      // A field keeps its keys; Esc leaves it for the primary action.
+      if (k.action === 'cancel') { ev.preventDefault(); disarm(); focusOn(primary()); }
+      return;
+    }
+    if (k.action === 'cancel') { ev.preventDefault(); disarm(); focusOn(primary()); return; }
+    if (padTransfer && k.pad) {
+      ev.preventDefault();
+      if (k.digit != null) { typeDigit(k.digit); } else if (k.action === 'call') { transfer(); } else if (k.action === 'transfer') { disarm(); } else { disarm(); run(k.action, true); }
+      return;
+    }
+    if (!k.action) { return; } // a keypad digit outside a transfer: its key does what it always does
+    ev.preventDefault();
+    run(k.action, k.pad);
+  }, true);
+
   select.addEventListener('change', function () {
     counterId = select.value;
     try { localStorage.setItem(WINDOW_KEY, counterId); } catch (e) { /* ignore */ }
@@ -301,7 +446,7 @@
     loadQueue();
   });
 
-  I18N.onchange(function () { renderSelects(); renderCounter(); renderCurrent(); renderQueue(); });
+  I18N.onchange(function () { disarm(); renderSelects(); renderCounter(); renderCurrent(); renderQueue(); });
   I18N.apply();
 
   Staff.init({
@@ -310,13 +455,16 @@
       signed = true;
       me = session.staff;
       UI.show('screen-console');
+      CounterToday.refresh();
       if (!follow) {
         follow = EventBus.followHall({ onState: function (s) { if (signed) { onState(s); } else { hall = s; } } });
       } else {
         follow.refetch();
       }
     },
-    onSignedOut: function () { signed = false; me = null; current = null; queue = []; }
+    onSignedOut: function () { signed = false; me = null; current = null; queue = []; disarm(); CounterToday.clear(); }
   });
   setInterval(function () { if (signed) { renderQueue(); } }, 30000);
+  // Ratings arrive from the pad and from phones, not from this console: read the day again now and then.
+  setInterval(function () { if (signed) { CounterToday.refresh(); } }, 60000);
 })();

@@ -42,6 +42,7 @@ public final class ApiRouter {
         new LiveRoutes(desk, auth).mount(api);
         new CaseRoutes(desk, auth).mount(api);
         new AdviceRoutes(desk, auth, advisor).mount(api);
+        new StaffDayRoutes(desk, auth).mount(api);
         api.route().failureHandler(ApiRouter::failed);
         return api;
     }

@@ -78,22 +78,61 @@ public final class ReportReader {
         }
     }
 
+    /**
+     * The tickets one clerk served on one hall day (those whose latest call was theirs) and their ratings,
+     * from one snapshot; no window changes.
+     */
+    public Facts clerkDay(String staff, LocalDate day) {
+        return reading("the day of " + staff + " on " + day, connection -> {
+            List<Visit> visits = new ArrayList<>();
+            try (PreparedStatement s = bindClerk(connection, Sql.CLERK_VISITS, staff, day); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    visits.add(visit(r));
+                }
+            }
+            List<Score> scores = new ArrayList<>();
+            try (PreparedStatement s = bindClerk(connection, Sql.CLERK_SCORES, staff, day); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    scores.add(score(r));
+                }
+            }
+            return new Facts(visits, scores, List.of(), null);
+        });
+    }
+
+    private static PreparedStatement bindClerk(Connection connection, String sql, String staff, LocalDate day) throws SQLException {
+        PreparedStatement s = connection.prepareStatement(sql);
+        s.setString(1, day.toString());
+        s.setString(2, day.toString());
+        s.setString(3, staff);
+        return s;
+    }
+
+    /** A row of {@code Sql.REPORT_VISITS} or {@code Sql.CLERK_VISITS}: the day as an epoch day, instants as epoch ms. */
+    private static Visit visit(ResultSet r) throws SQLException {
+        return new Visit(LocalDate.ofEpochDay(r.getLong(1)), r.getString(2), r.getString(3),
+                TicketStatus.fromWire(r.getString(4)), instant(r, 5), instant(r, 6), instant(r, 7));
+    }
+
     private static List<Visit> visits(Connection connection, Period period) throws SQLException {
         List<Visit> visits = new ArrayList<>();
         try (PreparedStatement s = bind(connection, Sql.REPORT_VISITS, period); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                visits.add(new Visit(LocalDate.ofEpochDay(r.getLong(1)), r.getString(2), r.getString(3),
-                        TicketStatus.fromWire(r.getString(4)), instant(r, 5), instant(r, 6), instant(r, 7)));
+                visits.add(visit(r));
             }
         }
         return visits;
+    }
+
+    private static Score score(ResultSet r) throws SQLException {
+        return new Score(r.getString(1), r.getString(2), r.getInt(3));
     }
 
     private static List<Score> scores(Connection connection, Period period) throws SQLException {
         List<Score> scores = new ArrayList<>();
         try (PreparedStatement s = bind(connection, Sql.REPORT_SCORES, period); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                scores.add(new Score(r.getString(1), r.getString(2), r.getInt(3)));
+                scores.add(score(r));
             }
         }
         return scores;

@@ -120,6 +120,21 @@ final class Sql {
         return "CAST(round(unixepoch(" + column + ", 'subsec') * 1000) AS INTEGER)";
     }
 
+    /** Bind: day. Each ticket called that day, with the log row of its latest call or recall. */
+    private static final String LAST_CALLS = "SELECT j.value AS ticket, max(e.seq) AS seq FROM events e, json_each(e.ticket_ids) j"
+            + " WHERE e.kind IN ('TICKET_CALLED', 'TICKET_RECALLED') AND e.day = ? GROUP BY j.value";
+    /**
+     * Bind: day, day, staff. The day's tickets whose latest call or recall was this staff member's (the
+     * clerk who served them, as the 差评 cases name the clerk); events_by_kind_day finds the calls.
+     */
+    static final String CLERK_VISITS = "SELECT CAST(julianday(t.day) - 2440587.5 AS INTEGER), t.counter, t.service, t.status, "
+            + epochMillis("t.issued_at") + ", " + epochMillis("t.called_at") + ", " + epochMillis("t.completed_at")
+            + " FROM tickets t JOIN (" + LAST_CALLS + ") c ON c.ticket = t.id JOIN events e ON e.seq = c.seq"
+            + " WHERE t.day = ? AND e.actor = ?";
+    /** Bind: day, day, staff: the ratings of the same tickets. */
+    static final String CLERK_SCORES = "SELECT r.service, r.counter, r.score FROM tickets t"
+            + " JOIN ratings r ON r.ticket_id = t.id JOIN (" + LAST_CALLS + ") c ON c.ticket = t.id"
+            + " JOIN events e ON e.seq = c.seq WHERE t.day = ? AND e.actor = ?";
     /** The first hall day the live log still holds after the newest archive; null when never archived. */
     static final String ARCHIVED_BEFORE = "SELECT before_day FROM log_archives ORDER BY through_seq DESC LIMIT 1";
 }

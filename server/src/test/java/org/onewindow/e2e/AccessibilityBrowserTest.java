@@ -184,6 +184,28 @@ class AccessibilityBrowserTest {
             check(console[0] + " signed in");
         }
 
+        // The counter console at the clerk's 1366×768 monitor: serving, a keypad transfer under way, a refusal shown.
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        hub.issue("business");
+        driver.get(base() + "/counter/");
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+        driver.get(base() + "/counter/");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("staff"))).sendKeys("s01");
+        driver.findElement(By.id("password")).sendKeys(TestHub.PASSWORD);
+        driver.findElement(By.id("login")).click();
+        live();
+        waiting().until(d -> "call".equals(((JavascriptExecutor) d).executeScript("return document.activeElement.id")));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys("n").perform();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已呼叫"));
+        check("/counter/ serving at 1366x768");
+        ((JavascriptExecutor) driver).executeScript("""
+                document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: '*', code: 'NumpadMultiply', location: 3, bubbles: true}));
+                document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: '3', code: 'Numpad3', location: 3, bubbles: true}));
+                document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', code: 'NumpadEnter', location: 3, bubbles: true}));
+                """);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "无法转移"));
+        check("/counter/ transfer refused");
+
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 
