@@ -13,7 +13,10 @@
     'staff.signInBtn': { zh: '登录', en: 'Sign in' },
     'staff.logout': { zh: '退出', en: 'Sign out' },
     'staff.needManager': { zh: '此页面需要管理员账号', en: 'This page needs a manager account' },
-    'staff.expired': { zh: '登录已失效，请重新登录', en: 'Your session has ended. Please sign in again.' }
+    'staff.expired': { zh: '登录已失效，请重新登录', en: 'Your session has ended. Please sign in again.' },
+    'role.staff': { zh: '窗口人员', en: 'Staff' },
+    'role.manager': { zh: '管理员', en: 'Manager' },
+    'role.admin': { zh: '系统管理员', en: 'Administrator' }
   });
 
   function load() {
@@ -25,7 +28,7 @@
 
   function save(session) {
     try {
-      if (session) { global.sessionStorage.setItem(SESSION_KEY, JSON.stringify({ staff: session.staff, role: session.role })); }
+      if (session) { global.sessionStorage.setItem(SESSION_KEY, JSON.stringify({ staff: session.staff, name: session.name, role: session.role })); }
       else { global.sessionStorage.removeItem(SESSION_KEY); }
     } catch (e) { /* ignore */ }
     Api.setToken(session ? session.token : null);
@@ -63,9 +66,17 @@
 
     function showError(text) { error.textContent = text || ''; error.hidden = !text; }
 
+    /** The badge: the staff member's name (their id on an old session) and their role, in the page's language. */
+    function showWho() {
+      if (!current) { return; }
+      who.textContent = (current.name || current.staff) + ' · ' + I18N.t('role.' + current.role);
+      who.title = current.staff;
+    }
+    I18N.onchange(showWho);
+
     function signedIn(session) {
       current = session;
-      who.textContent = session.staff + ' · ' + session.role;
+      showWho();
       who.hidden = false;
       logout.hidden = false;
       showError('');
@@ -101,7 +112,7 @@
           return;
         }
         save(session);
-        signedIn({ staff: session.staff, role: session.role });
+        signedIn({ staff: session.staff, name: session.name, role: session.role });
       }, function (e) {
         button.disabled = false;
         showError(Api.words(e));

@@ -4,7 +4,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.Role;
+import org.onewindow.hall.StaffSpec;
 import org.onewindow.hub.HallDesk;
 import org.onewindow.staff.Session;
 import org.onewindow.staff.Sessions;
@@ -48,14 +50,16 @@ final class SessionRoutes {
                     if (session.isEmpty()) {
                         ErrorReplies.send(ctx, 401, "BAD_CREDENTIALS", "unknown staff id or wrong password");
                     } else {
-                        Replies.send(ctx, 201, view(session.get()));
+                        Replies.send(ctx, 201, view(session.get(), desk.config()));
                     }
                 })
                 .onFailure(failure -> ErrorReplies.send(ctx, failure));
     }
 
-    private static JsonObject view(Session session) {
-        return new JsonObject().put("token", session.token()).put("staff", session.staff())
+    /** The session, with the staff member's name from the hall file for the consoles' badge. */
+    private static JsonObject view(Session session, HallConfig config) {
+        String name = config.staffMember(session.staff()).map(StaffSpec::name).orElse(session.staff());
+        return new JsonObject().put("token", session.token()).put("staff", session.staff()).put("name", name)
                 .put("role", session.role().wire()).put("expiresAt", session.expiresAt().toString());
     }
 }

@@ -51,6 +51,7 @@ class CounterApiTest {
         assertThat(session.statusCode()).isEqualTo(201);
         assertThat(session.bodyAsJsonObject().getString("role")).isEqualTo("manager");
         assertThat(session.bodyAsJsonObject().getString("staff")).isEqualTo("m01");
+        assertThat(session.bodyAsJsonObject().getString("name")).isEqualTo("王经理");
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The manager's profile editor offers a window only what its staff are trained for (its skills in the
  * hall file): window 1 (commerce, trained for tax too) is offered those two and not "every matter";
- * window 3 (every matter) is offered everything. Saving a widening within the skills takes effect.
+ * window 3 (every matter) is offered everything. Saving a widening within the skills takes effect. The
+ * console's badge names the manager (王经理 · 管理员), not their staff id.
  */
 class ProfileEditorBrowserTest {
     @RegisterExtension
@@ -26,6 +27,7 @@ class ProfileEditorBrowserTest {
         hall.driver().findElement(By.id("password")).sendKeys(TestHub.PASSWORD);
         hall.driver().findElement(By.id("login")).click();
 
+        hall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "王经理 · 管理员"));
         hall.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-edit='1']"))).click();
         hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-editor")));
         assertThat(offered()).containsExactly("commerce", "tax");
