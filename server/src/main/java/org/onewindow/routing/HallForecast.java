@@ -154,8 +154,9 @@ public final class HallForecast {
 
     /**
      * Minutes from the ticket's issue until its call (percentiles) and tickets called before it, as this play
-     * sees it. A ticket taken (or changed) after the play is placed by its line: a newcomer's call, plus one
-     * ticket's share of the line per ticket that also came after the play and goes before it. Empty when no
+     * sees it. A ticket taken (or changed) after the play is placed by its line: where the first ticket the
+     * play saw behind it would be called, else a newcomer's call, plus one ticket's share of the line per
+     * ticket that also came after the play and goes before it. Empty when no
      * open window would call it.
      */
     Optional<Spread> raw(Ticket ticket, HallView hall) {
@@ -164,14 +165,35 @@ public final class HallForecast {
         if (played != null && ticket.equals(seen.get(ticket.id()))) {
             return Optional.of(played.plus(sinceIssue, 0));
         }
-        Spread base = ticket.priority() == Priority.PRIORITY ? soonest.get(ticket.service()) : newcomers.get(ticket.service());
+        Spread base = ticket.priority() == Priority.PRIORITY ? soonest.get(ticket.service())
+                : placeTaken(ticket, hall).orElse(newcomers.get(ticket.service()));
         if (base == null) {
             return Optional.empty();
         }
         int later = ticket.priority() == Priority.PRIORITY ? aheadOf(ticket, hall, true) : aheadOf(ticket, hall, false);
-        Spread placed = base.plus(later * perTicket.getOrDefault(ticket.service(), 0.0) + sinceIssue, later);
-        return Optional.of(new Spread(placed.ahead(), Math.max(0, placed.low()), Math.max(0, placed.mid()),
+        // A ticket the play had as it was then (in another line, say), called before the base, is not ahead of itself.
+        int itself = played != null && played.ahead() < base.ahead() ? 1 : 0;
+        Spread placed = base.plus(later * perTicket.getOrDefault(ticket.service(), 0.0) + sinceIssue, later - itself);
+        return Optional.of(new Spread(Math.max(0, placed.ahead()), Math.max(0, placed.low()), Math.max(0, placed.mid()),
                 Math.max(0, placed.high())));
+    }
+
+    /**
+     * The play's call of the first ticket behind this one in its line that the play saw as it is: a ticket
+     * that joined the line after the play ahead of others (a transfer keeps its place in time) is called
+     * where that one would have been, not at the back. Empty when the play saw nobody behind it.
+     */
+    private Optional<Spread> placeTaken(Ticket ticket, HallView hall) {
+        NavigableSet<Ticket> line = hall.waiting(ticket.service());
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Ticket other : line.tailSet(ticket, false)) {
+            if (other.equals(seen.get(other.id()))) {
+                return Optional.ofNullable(tickets.get(other.id()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -158,6 +158,43 @@ class LearnedEstimatorTest {
     }
 
     @Test
+    void aTicketTransferredAfterThePlayTakesItsPlaceInTimeNotTheBackOfTheLine() {
+        small.open("1", "2");
+        Ticket moved = small.issue("a");
+        small.at(1);
+        small.issue("b");
+        small.issue("b");
+        small.call("1");
+        small.call("2");
+        var view = small.hall.view();
+        estimator.playInBackground();
+        estimator.adopt(estimator.prepare(view).get());
+
+        // Window 1 sends its visitor (taken at minute 0) to b, ahead of the b ticket taken at minute 1.
+        small.hall.apply(small.hall.transfer("1", "b", null, "staff"));
+        Ticket now = small.hall.ticket(moved.id());
+        assertThat(estimator.isCurrent(view)).isFalse();
+        assertThat(estimator.estimate(now, view).ahead()).as("answered from the play before the transfer").isZero();
+        assertThat(estimator.estimate(now, view, estimator.prepare(view).get()).ahead()).as("a fresh play agrees").isZero();
+    }
+
+    @Test
+    void aTicketThePlayHadInAnotherLineIsNotAheadOfItself() {
+        small.open("3");
+        Ticket moved = small.issue("a");
+        small.at(10); // it has waited: the window takes it before anyone new
+        var view = small.hall.view();
+        estimator.playInBackground();
+        estimator.adopt(estimator.prepare(view).get()); // window 3 would call the a ticket, then b's newcomer
+
+        small.call("3");
+        small.hall.apply(small.hall.transfer("3", "b", null, "staff"));
+        Ticket now = small.hall.ticket(moved.id());
+        assertThat(estimator.estimate(now, view).ahead()).as("answered from the play before the call").isZero();
+        assertThat(estimator.estimate(now, view, estimator.prepare(view).get()).ahead()).as("a fresh play agrees").isZero();
+    }
+
+    @Test
     void theRangeHoldsTheEstimate() {
         for (Ticket ticket : busyHall()) {
             WaitEstimate estimate = small.hall.estimate(small.hall.ticket(ticket.id()));
