@@ -21,21 +21,22 @@ import org.onewindow.tickets.Ticket;
  * <li><b>Forecast.</b> An estimate plays the hall forward from now ({@link Forecast}): the open
  *     windows and what they serve, the visitors they are serving, every line, with the hall's own
  *     policy deciding every call, so it knows how the policy shares windows. It plays
- *     {@link HallForecast#SAMPLES} futures with service times drawn from the learned mean and spread and later
- *     visitors drawn at the recent arrival rate of each line ({@link Arrivals}), and takes
- *     the median: the soonest of several busy windows to finish comes earlier than the soonest
- *     expected finish, which a single expected future misses.</li>
+ *     {@link HallForecast#SAMPLES} futures with service times drawn from the learned mean and spread
+ *     ({@link LearnedPace}, stratified across the futures: {@link Strata}) and later visitors drawn at the
+ *     recent arrival rate of each line ({@link Arrivals}), and takes the median ({@link SampleQuantiles}):
+ *     the soonest of several busy windows to finish comes earlier than the soonest expected finish, which a
+ *     single expected future misses.</li>
  * <li><b>One forecast per hall version.</b> The hall is played forward once ({@link HallForecast}) and every
  *     estimate is read from that play: each waiting ticket's, a newcomer's per line, every hall state's. In a
  *     simulation (or a test) the play is made when first asked for a version and kept until the hall changes;
  *     in the hub ({@link #playInBackground()}) the hall's thread only snapshots ({@link #prepare}), another
  *     thread plays, the hall's thread adopts the result ({@link #adopt}), and until then answers from the
  *     latest play, placing tickets taken since behind their line's newcomer.</li>
- * <li><b>Calibration.</b> A forecast misses visitors who come later and go first (priority
- *     tickets, short matters) and the spread of service times. Per service and size of forecast it
- *     learns the factor that makes half of the waits longer and half shorter than the estimate
- *     (the median, which is what keeps the mean absolute error small). The range's ends are calibrated
- *     the same way to the 20th and 80th percentile of the waits, so about six waits in ten fall in it.</li>
+ * <li><b>The estimate and its range.</b> The estimate is the futures' median as it is (what keeps the mean
+ *     absolute error small; the futures play later arrivals and the learned spread, so half the waits are
+ *     longer already). The range is their 20th and 80th percentile with each end calibrated, per service and
+ *     size of forecast, to the waits that followed as people see them in whole minutes, so about six waits
+ *     in ten fall in it.</li>
  * </ul>
  */
 public final class LearnedEstimator implements WaitEstimator {
