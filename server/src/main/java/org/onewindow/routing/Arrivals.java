@@ -25,6 +25,12 @@ final class Arrivals {
     /** How far back the rate looks while there is no earlier day. */
     static final Duration WINDOW = Duration.ofMinutes(30);
     static final int SLOTS = 48;
+    /**
+     * How many arrivals the usual day's count is worth when today's is weighed against it: a morning's first
+     * dozen visitors are mostly chance, not a busier day (measured on the district workload, whose days are
+     * alike: 2 let the first hour's chance move the forecast rate by a fifth, and the estimates with it).
+     */
+    static final double USUAL_WEIGHT = 20;
 
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
     private final Map<String, double[]> priority = new HashMap<>();
@@ -82,7 +88,7 @@ final class Arrivals {
                     usual += earlier[i] / daysDone;
                     seen += sofar[i];
                 }
-                double scale = Math.max(0.5, Math.min(2, (seen + 2) / (usual + 2)));
+                double scale = Math.max(0.5, Math.min(2, (seen + USUAL_WEIGHT) / (usual + USUAL_WEIGHT)));
                 for (int i = 0; i < SLOTS; i++) {
                     rate[i + 1] = earlier[i] / daysDone / 30 * scale;
                 }

@@ -26,7 +26,10 @@ import org.onewindow.tickets.TicketStatus;
  * reading costs no play. Immutable: built on any thread, read on the hall's.
  */
 public final class HallForecast {
-    /** Plausible futures played: 15 gets within a percent of 31 at half the cost. */
+    /**
+     * Plausible futures played. Their service times are drawn stratified ({@link Strata}) and their percentiles read
+     * Harrell–Davis ({@link SampleQuantiles}), which brings 15 futures close to what many more would give.
+     */
     static final int SAMPLES = 15;
     private static final String NEWCOMER = "newcomer/";
 
@@ -72,8 +75,10 @@ public final class HallForecast {
         Map<String, double[]> minutes = new HashMap<>();
         Map<String, int[]> ahead = new HashMap<>();
         Map<String, double[]> free = new HashMap<>();
+        Strata strata = new Strata(random.nextLong(), SAMPLES);
         for (int k = 0; k < SAMPLES; k++) {
-            Forecast forecast = new Forecast(hall, policy, pace, slowdown, random.split()).withArrivals(arrivals);
+            Forecast forecast = new Forecast(hall, policy, pace.inFuture(strata, k), slowdown, random.split())
+                    .withArrivals(arrivals);
             for (ServiceSpec service : hall.config().services()) {
                 free.computeIfAbsent(service.id(), s -> filled(SAMPLES))[k] = forecast.soonestFree(service.id());
             }
@@ -125,14 +130,8 @@ public final class HallForecast {
         }
         int[] counted = ahead.clone();
         Arrays.sort(counted);
-        return new Spread(counted[counted.length / 2], quantile(sorted, 0.2), quantile(sorted, 0.5), quantile(sorted, 0.8));
-    }
-
-    static double quantile(double[] sorted, double q) {
-        double position = q * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+        return new Spread(counted[counted.length / 2], SampleQuantiles.of(sorted, 0.2), SampleQuantiles.of(sorted, 0.5),
+                SampleQuantiles.of(sorted, 0.8));
     }
 
     private static double perTicket(HallView hall, ServiceSpec service, Pace pace, double slowdown) {

@@ -3,7 +3,6 @@ package org.onewindow.routing;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.tickets.Counter;
@@ -22,28 +21,27 @@ import org.onewindow.tickets.Ticket;
  * <li><b>Forecast.</b> An estimate plays the hall forward from now ({@link Forecast}): the open
  *     windows and what they serve, the visitors they are serving, every line, with the hall's own
  *     policy deciding every call, so it knows how the policy shares windows. It plays
- *     {@link HallForecast#SAMPLES} futures with service times drawn from the learned mean and spread and later
- *     visitors drawn at the recent arrival rate of each line ({@link Arrivals}), and takes
- *     the median: the soonest of several busy windows to finish comes earlier than the soonest
- *     expected finish, which a single expected future misses.</li>
+ *     {@link HallForecast#SAMPLES} futures with service times drawn from the learned mean and spread
+ *     ({@link LearnedPace}, stratified across the futures: {@link Strata}) and later visitors drawn at the
+ *     recent arrival rate of each line ({@link Arrivals}), and takes the median ({@link SampleQuantiles}):
+ *     the soonest of several busy windows to finish comes earlier than the soonest expected finish, which a
+ *     single expected future misses.</li>
  * <li><b>One forecast per hall version.</b> The hall is played forward once ({@link HallForecast}) and every
  *     estimate is read from that play: each waiting ticket's, a newcomer's per line, every hall state's. In a
  *     simulation (or a test) the play is made when first asked for a version and kept until the hall changes;
  *     in the hub ({@link #playInBackground()}) the hall's thread only snapshots ({@link #prepare}), another
  *     thread plays, the hall's thread adopts the result ({@link #adopt}), and until then answers from the
  *     latest play, placing tickets taken since behind their line's newcomer.</li>
- * <li><b>Calibration.</b> A forecast misses visitors who come later and go first (priority
- *     tickets, short matters) and the spread of service times. Per service and size of forecast it
- *     learns the factor that makes half of the waits longer and half shorter than the estimate
- *     (the median, which is what keeps the mean absolute error small). The range's ends are calibrated
- *     the same way to the 20th and 80th percentile of the waits, so about six waits in ten fall in it.</li>
+ * <li><b>The estimate and its range.</b> The estimate is the futures' median as it is (what keeps the mean
+ *     absolute error small; the futures play later arrivals and the learned spread, so half the waits are
+ *     longer already). The range is their 20th and 80th percentile with each end calibrated, per service and
+ *     size of forecast, to the waits that followed as people see them in whole minutes, so about six waits
+ *     in ten fall in it.</li>
  * </ul>
  */
 public final class LearnedEstimator implements WaitEstimator {
     /** How many calls the averageMinutes prior counts for. */
     static final double PRIOR_CALLS = 20;
-    /** Step of the calibration factor per called ticket: it settles within a few hundred calls. */
-    static final double CALIBRATION_STEP = 0.02;
     /** Step of the range's ends per called ticket. */
     static final double RANGE_STEP = 0.03;
     /** The range's ends: a fifth of the waits below, a fifth above. */
@@ -54,7 +52,6 @@ public final class LearnedEstimator implements WaitEstimator {
     private final RoutingPolicy policy;
     private final double slowdown;
     private final Map<String, double[]> holds = new HashMap<>();
-    private final Map<String, Double> calibration = new HashMap<>();
     private final Map<String, Double> lowEnd = new HashMap<>();
     private final Map<String, Double> highEnd = new HashMap<>();
     /** What each ticket was told at issue, until it is called. */
@@ -126,43 +123,11 @@ public final class LearnedEstimator implements WaitEstimator {
             return new WaitEstimate(raw.ahead(), 0, 0, Math.max(0, raw.high()));
         }
         String bucket = bucket(ticket.service(), raw.mid());
-        double factor = calibration.getOrDefault(bucket, 1.0);
-        double minutes = raw.mid() * factor;
-        double low = Math.min(minutes, raw.low() * factor * lowEnd.getOrDefault(bucket, 1.0));
-        double high = Math.max(minutes, raw.high() * factor * highEnd.getOrDefault(bucket, 1.0));
+        double minutes = raw.mid();
+        double low = Math.min(minutes, raw.low() * lowEnd.getOrDefault(bucket, 1.0));
+        double high = Math.max(minutes, raw.high() * highEnd.getOrDefault(bucket, 1.0));
         atIssue.putIfAbsent(ticket.id(), new Told(bucket, low, high));
         return new WaitEstimate(raw.ahead(), minutes, low, high);
-    }
-
-    /** How long calls hold windows, learned so far; a copy goes with each forecast. */
-    private static final class LearnedPace implements Pace {
-        private final Map<String, double[]> holds;
-
-        LearnedPace(Map<String, double[]> holds) {
-            this.holds = holds;
-        }
-
-        @Override
-        public double hold(ServiceSpec service, SplittableRandom random) {
-            double mean = holdMinutes(holds, service);
-            return random == null ? mean : draw(mean, spread(holds, service), random);
-        }
-
-        @Override
-        public double remaining(ServiceSpec service, double elapsed, SplittableRandom random) {
-            double mean = holdMinutes(holds, service);
-            if (random == null) {
-                // A visitor already served longer than expected is likely near the end, not done.
-                return Math.max(mean - elapsed, 0.25 * mean);
-            }
-            for (int tries = 0; tries < 20; tries++) {
-                double total = draw(mean, spread(holds, service), random);
-                if (total > elapsed) {
-                    return total - elapsed;
-                }
-            }
-            return 0.25 * mean;
-        }
     }
 
     private static Map<String, double[]> copy(Map<String, double[]> holds) {
@@ -171,18 +136,12 @@ public final class LearnedEstimator implements WaitEstimator {
         return copy;
     }
 
-    /** Log-normal with this mean and coefficient of variation. */
-    private static double draw(double mean, double cv, SplittableRandom random) {
-        double sigma2 = Math.log(1 + cv * cv);
-        return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * random.nextGaussian());
-    }
-
     /** Learned coefficient of variation of the service's holds (0.5 until there are a few). */
     double spread(ServiceSpec service) {
         return spread(holds, service);
     }
 
-    private static double spread(Map<String, double[]> holds, ServiceSpec service) {
+    static double spread(Map<String, double[]> holds, ServiceSpec service) {
         double[] tally = holds.get(service.id());
         if (tally == null || tally[1] < 5) {
             return 0.5;
@@ -197,7 +156,7 @@ public final class LearnedEstimator implements WaitEstimator {
         return holdMinutes(holds, service);
     }
 
-    private static double holdMinutes(Map<String, double[]> holds, ServiceSpec service) {
+    static double holdMinutes(Map<String, double[]> holds, ServiceSpec service) {
         double[] tally = holds.get(service.id());
         double prior = service.averageMinutes() * PRIOR_CALLS;
         return tally == null ? service.averageMinutes() : (prior + tally[0]) / (PRIOR_CALLS + tally[1]);
@@ -241,8 +200,10 @@ public final class LearnedEstimator implements WaitEstimator {
     }
 
     /**
-     * Moves the bucket's factor a step towards the median of actual / forecast wait, and each end of the
-     * range towards its percentile: a step out when the wait fell beyond it, a quarter step in when not.
+     * Moves each end of the bucket's range towards its percentile: a step out when the wait fell beyond it, a
+     * quarter step in when not. The estimate itself is the forecast's median, not calibrated: the sampled futures
+     * already play later arrivals and the learned spread, so their median is unbiased, and a factor that follows
+     * the last few hundred waits only adds noise (measured: a point of error on the district workload).
      */
     private void calibrate(Ticket called) {
         Told told = atIssue.remove(called.id());
@@ -251,9 +212,6 @@ public final class LearnedEstimator implements WaitEstimator {
         }
         double wait = Duration.between(called.issuedAt(), called.calledAt()).toNanos() / 60e9;
         String bucket = told.bucket();
-        double factor = calibration.getOrDefault(bucket, 1.0);
-        calibration.put(bucket, wait > called.estimateMinutes() ? factor * (1 + CALIBRATION_STEP)
-                : factor / (1 + CALIBRATION_STEP));
         // People see the range in whole minutes (约 15–25 分钟): its ends are calibrated as shown.
         double low = lowEnd.getOrDefault(bucket, 1.0);
         lowEnd.put(bucket, wait < Math.floor(told.low()) ? low / (1 + RANGE_STEP * (1 - RANGE_TAIL))

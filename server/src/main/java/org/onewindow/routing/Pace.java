@@ -9,4 +9,12 @@ interface Pace {
 
     /** What is left of a call that has lasted {@code elapsed} minutes (at full speed). */
     double remaining(ServiceSpec service, double elapsed, SplittableRandom random);
+
+    /**
+     * The pace one of a play's futures draws from: its draws stratified with the other futures' ({@link Strata}).
+     * A pace with nothing to stratify is the same pace.
+     */
+    default Pace inFuture(Strata strata, int future) {
+        return this;
+    }
 }

@@ -202,4 +202,29 @@ class LearnedEstimatorTest {
             assertThat(estimate.high()).isGreaterThanOrEqualTo(estimate.minutes());
         }
     }
+
+    /**
+     * Every visitor waits longer than told (the window is slow to call): the estimate stays the forecast's median
+     * under what has been learned, with no factor chasing the last waits.
+     */
+    @Test
+    void theEstimateIsTheForecastsMedianWhateverTheLastWaits() {
+        small.open("1");
+        small.issue("a");
+        small.call("1");
+        double minute = 0;
+        for (int i = 0; i < 40; i++) {
+            small.issue("a");
+            minute += 50;
+            small.at(minute);
+            small.call("1");
+        }
+        small.issue("a");
+        Ticket mine = small.hall.issue("a", org.onewindow.tickets.Priority.NORMAL,
+                org.onewindow.tickets.Channel.KIOSK, "zh").ticket();
+        var view = small.hall.view();
+        double median = estimator.forecastFor(view).raw(mine, view).orElseThrow().mid();
+        assertThat(median).isPositive();
+        assertThat(estimator.estimate(mine, view).minutes()).isEqualTo(median);
+    }
 }
