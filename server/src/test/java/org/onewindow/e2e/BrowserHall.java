@@ -13,8 +13,12 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.onewindow.testing.TestHub;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,6 +109,21 @@ final class BrowserHall implements BeforeEachCallback, AfterEachCallback {
 
     WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
+    }
+
+    /**
+     * Clicks the element once it is there and clickable; live pages redraw their tables on every hall
+     * change, so an element found a moment ago may be gone: it is found again.
+     */
+    void click(By element) {
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement found = ExpectedConditions.elementToBeClickable(element).apply(d);
+            if (found == null) {
+                return false;
+            }
+            found.click();
+            return true;
+        });
     }
 
     /** The page in the current tab does not scroll sideways at the browser's size. */

@@ -28,7 +28,7 @@ class ProfileEditorBrowserTest {
         hall.driver().findElement(By.id("login")).click();
 
         hall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "王经理 · 管理员"));
-        hall.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-edit='1']"))).click();
+        hall.click(By.cssSelector("[data-edit='1']"));
         hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-editor")));
         assertThat(offered()).containsExactly("commerce", "tax");
         assertThat(hall.driver().findElement(By.id("profile-all")).isDisplayed()).isFalse();
@@ -38,7 +38,7 @@ class ProfileEditorBrowserTest {
         hall.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("profile-editor")));
         assertThat(profileOf("1")).containsExactly("commerce", "tax");
 
-        hall.driver().findElement(By.cssSelector("[data-edit='3']")).click();
+        hall.click(By.cssSelector("[data-edit='3']"));
         hall.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-editor")));
         assertThat(offered()).containsExactly("commerce", "tax", "records");
         assertThat(hall.driver().findElement(By.id("profile-all")).isDisplayed()).isTrue();
