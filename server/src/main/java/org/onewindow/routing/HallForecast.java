@@ -28,6 +28,11 @@ import org.onewindow.tickets.TicketStatus;
 public final class HallForecast {
     /** Plausible futures played: 15 gets within a percent of 31 at half the cost. */
     static final int SAMPLES = 15;
+    /**
+     * Calls each future plays exactly; the tickets after them are placed at each line's pace where the future
+     * stopped, so a play costs the same with 300 or 4,000 waiting. 300 calls are hours of any hall's day.
+     */
+    static final int EXACT_CALLS = 300;
     private static final String NEWCOMER = "newcomer/";
 
     /** Minutes from the forecast's start until a call: the 20th, 50th and 80th percentile, and how many go first. */
@@ -47,9 +52,13 @@ public final class HallForecast {
     private final Map<String, Spread> soonest;
     /** Per service: minutes one more ticket in the line adds (its hold shared by the windows serving it). */
     private final Map<String, Double> perTicket;
+    /** The tickets after the horizon, when the futures stopped there; null when they played to the end. */
+    private final Tails beyond;
 
     private HallForecast(long version, Instant at, Map<String, Ticket> seen, Map<String, Spread> tickets,
-                         Map<String, Spread> newcomers, Map<String, Spread> soonest, Map<String, Double> perTicket) {
+                         Map<String, Spread> newcomers, Map<String, Spread> soonest, Map<String, Double> perTicket,
+                         Tails beyond) {
+        this.beyond = beyond;
         this.version = version;
         this.at = at;
         this.seen = seen;
@@ -62,6 +71,12 @@ public final class HallForecast {
     /** Plays the hall (a snapshot: it must not change meanwhile) forward; the same hall and pace give the same result. */
     static HallForecast play(HallSnapshot hall, RoutingPolicy policy, Pace pace, double slowdown,
                              Map<String, double[]> arrivals) {
+        return play(hall, policy, pace, slowdown, arrivals, EXACT_CALLS);
+    }
+
+    /** As {@link #play(HallSnapshot, RoutingPolicy, Pace, double, Map)}, each future played for {@code exactCalls} calls. */
+    static HallForecast play(HallSnapshot hall, RoutingPolicy policy, Pace pace, double slowdown,
+                             Map<String, double[]> arrivals, int exactCalls) {
         Instant at = hall.now();
         List<Ticket> newcomerTickets = new ArrayList<>();
         for (ServiceSpec service : hall.config().services()) {
@@ -72,12 +87,16 @@ public final class HallForecast {
         Map<String, double[]> minutes = new HashMap<>();
         Map<String, int[]> ahead = new HashMap<>();
         Map<String, double[]> free = new HashMap<>();
+        List<Map<String, Forecast.Tail>> tails = new ArrayList<>();
+        boolean stopped = false;
         for (int k = 0; k < SAMPLES; k++) {
             Forecast forecast = new Forecast(hall, policy, pace, slowdown, random.split()).withArrivals(arrivals);
             for (ServiceSpec service : hall.config().services()) {
                 free.computeIfAbsent(service.id(), s -> filled(SAMPLES))[k] = forecast.soonestFree(service.id());
             }
-            Map<String, Forecast.Call> calls = forecast.playAll(newcomerTickets);
+            Map<String, Forecast.Call> calls = forecast.playAll(newcomerTickets, exactCalls);
+            tails.add(forecast.tails());
+            stopped |= !forecast.tails().isEmpty();
             int sample = k;
             calls.forEach((id, call) -> {
                 minutes.computeIfAbsent(id, i -> filled(SAMPLES))[sample] = call.minutes();
@@ -87,9 +106,14 @@ public final class HallForecast {
         Map<String, Ticket> seen = new HashMap<>();
         Map<String, Spread> tickets = new HashMap<>();
         Map<String, Spread> newcomers = new HashMap<>();
+        Map<String, Played> partly = new HashMap<>();
         for (Map.Entry<String, double[]> called : minutes.entrySet()) {
             Spread spread = spread(called.getValue(), ahead.get(called.getKey()));
             if (spread == null) {
+                if (stopped && !called.getKey().startsWith(NEWCOMER)) {
+                    // Called in some futures before they stopped: the others place it by their lines' pace.
+                    partly.put(called.getKey(), new Played(called.getValue(), ahead.get(called.getKey())));
+                }
                 continue; // not called in every future: no forecast, as for a ticket no window calls
             }
             if (called.getKey().startsWith(NEWCOMER)) {
@@ -97,6 +121,19 @@ public final class HallForecast {
             } else {
                 tickets.put(called.getKey(), spread);
                 hall.ticket(called.getKey()).ifPresent(t -> seen.put(t.id(), t));
+            }
+        }
+        Tails beyond = stopped ? new Tails(hall, List.copyOf(tails), partly) : null;
+        if (beyond != null) {
+            for (ServiceSpec service : hall.config().services()) {
+                String id = NEWCOMER + service.id();
+                if (!newcomers.containsKey(service.id())) {
+                    Played played = minutes.containsKey(id) ? new Played(minutes.get(id), ahead.get(id)) : null;
+                    Spread spread = beyond.spread(service.id(), hall.waiting(service.id()).size(), played);
+                    if (spread != null) {
+                        newcomers.put(service.id(), spread);
+                    }
+                }
             }
         }
         Map<String, Spread> soonest = new HashMap<>();
@@ -108,7 +145,75 @@ public final class HallForecast {
             }
             perTicket.put(service.id(), perTicket(hall, service, pace, slowdown));
         }
-        return new HallForecast(hall.version(), at, seen, tickets, newcomers, soonest, perTicket);
+        return new HallForecast(hall.version(), at, seen, tickets, newcomers, soonest, perTicket, beyond);
+    }
+
+    /** A ticket's calls in the futures that called it before they stopped (NaN in the others). */
+    private record Played(double[] minutes, int[] ahead) {
+    }
+
+    /**
+     * The tickets after the futures stopped at their horizon: each is placed by its position in its line and the
+     * pace of the line where each future stopped ({@link Forecast.Tail}). Worked out when asked for, so a play
+     * costs the same however long the lines are.
+     */
+    private static final class Tails {
+        private final HallSnapshot hall;
+        private final List<Map<String, Forecast.Tail>> tails;
+        private final Map<String, Played> partly;
+        /** Per waiting ticket of the snapshot: tickets before it in its line. */
+        private Map<String, Integer> positions;
+
+        Tails(HallSnapshot hall, List<Map<String, Forecast.Tail>> tails, Map<String, Played> partly) {
+            this.hall = hall;
+            this.tails = tails;
+            this.partly = partly;
+        }
+
+        /** The spread of a waiting ticket of the snapshot that not every future called; null when some future cannot place it. */
+        Spread spread(Ticket ticket) {
+            Integer position = positions().get(ticket.id());
+            return position == null ? null : spread(ticket.service(), position, partly.get(ticket.id()));
+        }
+
+        /** The spread of the ticket with this many before it in the line: its own call where a future made it, else placed. */
+        Spread spread(String service, int position, Played played) {
+            double[] minutes = new double[SAMPLES];
+            int[] ahead = new int[SAMPLES];
+            for (int k = 0; k < SAMPLES; k++) {
+                if (played != null && !Double.isNaN(played.minutes()[k])) {
+                    minutes[k] = played.minutes()[k];
+                    ahead[k] = played.ahead()[k];
+                    continue;
+                }
+                Forecast.Tail tail = tails.get(k).get(service);
+                if (tail == null) {
+                    return null; // this future called everyone it could, or did not move the line: no forecast
+                }
+                Forecast.Call call = tail.call(Math.max(1, position - tail.called() + 1));
+                minutes[k] = call.minutes();
+                ahead[k] = call.ahead();
+            }
+            return HallForecast.spread(minutes, ahead);
+        }
+
+        /** Built once, on the hall's thread, the first time a ticket past the horizon is asked for. */
+        private Map<String, Integer> positions() {
+            if (positions == null) {
+                positions = new HashMap<>();
+                for (ServiceSpec service : hall.config().services()) {
+                    int position = 0;
+                    for (Ticket ticket : hall.waiting(service.id())) {
+                        positions.put(ticket.id(), position++);
+                    }
+                }
+            }
+            return positions;
+        }
+
+        Optional<Ticket> played(String ticketId) {
+            return hall.ticket(ticketId);
+        }
     }
 
     private static double[] filled(int n) {
@@ -144,6 +249,11 @@ public final class HallForecast {
         return pace.hold(service, null) * slowdown / Math.max(1, helping);
     }
 
+    /** Whether every future called this ticket before its horizon (for tests: the part played exactly). */
+    boolean exact(String ticketId) {
+        return tickets.containsKey(ticketId);
+    }
+
     long version() {
         return version;
     }
@@ -160,8 +270,8 @@ public final class HallForecast {
      */
     Optional<Spread> raw(Ticket ticket, HallView hall) {
         double sinceIssue = Forecast.minutesBetween(ticket.issuedAt(), at);
-        Spread played = tickets.get(ticket.id());
-        if (played != null && ticket.equals(seen.get(ticket.id()))) {
+        Spread played = played(ticket);
+        if (played != null) {
             return Optional.of(played.plus(sinceIssue, 0));
         }
         Spread base = ticket.priority() == Priority.PRIORITY ? soonest.get(ticket.service()) : newcomers.get(ticket.service());
@@ -172,6 +282,18 @@ public final class HallForecast {
         Spread placed = base.plus(later * perTicket.getOrDefault(ticket.service(), 0.0) + sinceIssue, later);
         return Optional.of(new Spread(placed.ahead(), Math.max(0, placed.low()), Math.max(0, placed.mid()),
                 Math.max(0, placed.high())));
+    }
+
+    /** The play's spread for this ticket as it stands, or null when the play does not have it (or it changed since). */
+    private Spread played(Ticket ticket) {
+        Spread played = tickets.get(ticket.id());
+        if (played != null) {
+            return ticket.equals(seen.get(ticket.id())) ? played : null;
+        }
+        if (beyond == null || !beyond.played(ticket.id()).filter(ticket::equals).isPresent() || !ticket.isWaiting()) {
+            return null;
+        }
+        return beyond.spread(ticket);
     }
 
     /**
@@ -189,7 +311,7 @@ public final class HallForecast {
             if (other.id().equals(ticket.id())) {
                 continue;
             }
-            if (!all && other.equals(seen.get(other.id()))) {
+            if (!all && played(other) != null) {
                 break;
             }
             count++;
