@@ -21,7 +21,8 @@ import org.onewindow.tickets.TicketStatus;
 /**
  * The hall played forward once, for one version of it: {@link #SAMPLES} plausible futures (service times
  * and later arrivals drawn), each answering when every waiting ticket, and a newcomer at the back of every
- * line, would be called. Every ticket's
+ * line, would be called: call for call for its first {@link #EXACT_CALLS} calls, and after them at the pace
+ * of each line where the future stopped (worked out when asked for). Every ticket's
  * {@code ahead} and estimate, every service's estimate and every hall state read this one result, so
  * reading costs no play. Immutable: built on any thread, read on the hall's.
  */
