@@ -268,6 +268,53 @@ public final class HubLoad {
         }
     }
 
+    /** The hub's CPU time so far per thread group (the desk, the forecast worker, the event loops, ...), in ms. */
+    Map<String, Long> threadCpu() {
+        Map<String, Long> cpu = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + hub.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = group(Files.readString(task.resolve("comm")).trim());
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    cpu.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            // the hub is gone
+        }
+        return cpu;
+    }
+
+    /** A thread's group by its (15-character) name: the desk, the forecast worker, the event loops, the JVM's own. */
+    static String group(String thread) {
+        if (thread.startsWith("onewindow-hall")) {
+            return "desk";
+        } else if (thread.startsWith("onewindow-forec")) {
+            return "forecast";
+        } else if (thread.startsWith("vert.x-eventloo")) {
+            return "event loops";
+        } else if (thread.startsWith("onewindow-")) {
+            return thread.substring("onewindow-".length());
+        }
+        return thread.startsWith("VM ") || thread.startsWith("C1 ") || thread.startsWith("C2 ") || thread.startsWith("GC") ? "JVM"
+                : "other";
+    }
+
+    /** The CPU each thread group spent since {@code before}, per operation: where the hub's time went. */
+    String cpuSince(Map<String, Long> before, int operations) {
+        StringBuilder line = new StringBuilder();
+        threadCpu().forEach((name, ms) -> {
+            double per = (ms - before.getOrDefault(name, 0L)) / (double) operations;
+            if (per >= 0.01) {
+                line.append(String.format(Locale.ROOT, "%s %.2f, ", name, per));
+            }
+        });
+        return line.length() == 0 ? "-" : line.substring(0, line.length() - 2);
+    }
+
     Thread rssSampler() {
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
@@ -411,6 +458,7 @@ public final class HubLoad {
             sockets.add(socket);
         }
         Thread.sleep(1000);
+        Map<String, Long> cpuBefore = threadCpu();
         int calls = 0;
         for (int c = 0; c < WS_CALLS; c++) {
             if (c % 5 == 0) {
@@ -428,6 +476,7 @@ public final class HubLoad {
         line("call → %d WebSocket clients (hall.called, %d calls, %d of %d deliveries): p50 %.1f ms, p99 %.1f ms, max %.1f ms (goal p99 ≤ 50 ms)",
                 WS_CLIENTS, calls, received.get(), calls * WS_CLIENTS, percentile(sorted, 0.5), percentile(sorted, 0.99),
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
+        line("    hub CPU per call by thread (ms): %s", cpuSince(cpuBefore, WS_CALLS));
         for (WebSocket socket : sockets) {
             socket.abort();
         }
@@ -442,6 +491,7 @@ public final class HubLoad {
         List<CompletableFuture<?>> all = new ArrayList<>();
         long start = System.nanoTime() + 50_000_000L;
         long cpuBefore = cpuMillis();
+        Map<String, Long> threadsBefore = threadCpu();
         for (int i = 0; i < count; i++) {
             long scheduled = start + i * period;
             long wait = scheduled - System.nanoTime();
@@ -473,6 +523,7 @@ public final class HubLoad {
                 perSecond, OPEN_LOOP_SECONDS, count, windows, p50, p99, sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
                 errors.get() + lost, p99 / rawP99);
         line("    hub CPU per ticket (all threads, forecasts included): %.2f ms", cpuPerTicket);
+        line("    by thread (ms): %s", cpuSince(threadsBefore, count));
         return new double[] {p50, p99, errors.get() + lost};
     }
 

@@ -39,9 +39,9 @@ import org.onewindow.tickets.HallEvent;
  * {@link #run}).
  *
  * <p>Listeners hear of every committed event at once. One forecast per hall version: after a change
- * (at most every {@link #STATE_EVERY_MS} ms under a burst) the desk snapshots the hall, another worker
- * plays it forward ({@link LearnedEstimator#prepare}), and the desk adopts the result and takes the
- * hall state from it. Every ticket view, service estimate, GET /hall and hall.state reads that one
+ * the desk snapshots the hall, another worker plays it forward ({@link LearnedEstimator#prepare}), and the
+ * desk adopts the result and takes the hall state from it; under a burst, one play at a time and a pause
+ * after each ({@link PlayPacing}), the state going out meanwhile from the latest forecast. Every ticket view, service estimate, GET /hall and hall.state reads that one
  * forecast, so no command or read plays the hall on the desk and their cost does not grow with the queue.
  * The advisor's what-ifs run {@link #aside} too, from a snapshot taken on the desk.
  */
@@ -73,7 +73,6 @@ public final class HallDesk {
     private final LearnedEstimator forecasts;
     private final AtomicInteger queued = new AtomicInteger();
     private volatile long lastDoneNanos = System.nanoTime();
-    private volatile long lastPlayMillis;
     private Checkpointer checkpointer;
     private long checkpointTimer = -1;
     private final Queue<Pending<?>> pending = new ConcurrentLinkedQueue<>();
@@ -82,6 +81,8 @@ public final class HallDesk {
     private final List<BiConsumer<HallEvent, Map<String, Integer>>> eventListeners = new ArrayList<>();
     private final List<Consumer<JsonObject>> stateListeners = new ArrayList<>();
     private final AtomicBoolean stateDue = new AtomicBoolean();
+    private final PlayPacing pacing = new PlayPacing();
+    private final AtomicBoolean playTimer = new AtomicBoolean();
     private volatile boolean storeHealthy = true;
 
     /**
@@ -372,35 +373,76 @@ public final class HallDesk {
     }
 
     /**
-     * Once the quiet period ends: snapshot on the desk, play beside it, adopt on the desk and take the
-     * state from the new forecast. Changes in between are all in it; one made while it plays starts the next.
+     * Once the quiet period ends, the new state goes out. When a play may start ({@link PlayPacing}): snapshot on
+     * the desk, play beside it, adopt on the desk and take the state from the new forecast. Under a burst, while a
+     * play is in flight or pausing, the state goes out at once from the latest forecast (tickets taken since are
+     * placed behind their line's newcomer, as every read does) and the hall is played again when the pause ends.
      */
     private void stateChanged() {
         if (!stateDue.compareAndSet(false, true)) {
             return;
         }
-        // A long queue makes a longer play: wait at least four times its time, so forecasts take at most a fifth of a core.
-        long delay = Math.max(STATE_EVERY_MS, 4 * lastPlayMillis);
-        vertx.setTimer(delay, id -> onDesk(() -> {
+        vertx.setTimer(STATE_EVERY_MS, id -> {
+            if (forecasts != null && pacing.tryStart(System.nanoTime())) {
+                playAndPublish();
+                return;
+            }
+            onDesk(() -> {
+                stateDue.set(false);
+                return stateListeners.isEmpty() ? null : stateBody.apply(hall);
+            }).onSuccess(this::publish);
+            if (forecasts != null) {
+                playLater();
+            }
+        });
+    }
+
+    private void playAndPublish() {
+        long[] took = new long[1];
+        onDesk(() -> {
             stateDue.set(false);
-            return forecasts == null ? null : forecasts.prepare(hall.view());
-        }).compose(job -> job == null ? Future.<HallForecast>succeededFuture() : side.executeBlocking(() -> {
-                    long t0 = System.nanoTime();
-                    HallForecast played = job.get();
-                    lastPlayMillis = (System.nanoTime() - t0) / 1_000_000;
-                    return played;
-                }, true))
-                .compose(forecast -> onDesk(() -> {
-                    if (forecast != null) {
-                        forecasts.adopt(forecast);
-                    }
-                    return stateListeners.isEmpty() ? null : stateBody.apply(hall);
-                }))
-                .onSuccess(state -> {
-                    if (state != null) {
-                        stateListeners.forEach(listener -> listener.accept(state));
-                    }
-                }));
+            return forecasts.prepare(hall.view());
+        }).compose(job -> side.executeBlocking(() -> {
+            long t0 = System.nanoTime();
+            try {
+                return job.get();
+            } finally {
+                took[0] = System.nanoTime() - t0;
+            }
+        }, true)).compose(forecast -> onDesk(() -> {
+            forecasts.adopt(forecast);
+            return stateListeners.isEmpty() ? null : stateBody.apply(hall);
+        })).onComplete(done -> {
+            pacing.finished(System.nanoTime(), took[0]);
+            if (done.succeeded()) {
+                publish(done.result());
+            }
+            if (pacing.wanted()) {
+                playLater();
+            }
+        });
+    }
+
+    /** Plays once the pause after the last play is over (one timer at a time; a play in flight schedules its own). */
+    private void playLater() {
+        long wait = pacing.waitNanos(System.nanoTime());
+        if (wait < 0 || !playTimer.compareAndSet(false, true)) {
+            return;
+        }
+        vertx.setTimer(Math.max(1, wait / 1_000_000), id -> {
+            playTimer.set(false);
+            if (pacing.tryStart(System.nanoTime())) {
+                playAndPublish();
+            } else {
+                playLater();
+            }
+        });
+    }
+
+    private void publish(JsonObject state) {
+        if (state != null) {
+            stateListeners.forEach(listener -> listener.accept(state));
+        }
     }
 
     private void commit(List<HallEvent> events) {

@@ -64,6 +64,21 @@ final class Forecast implements HallView {
     }
 
     /**
+     * A line where a play stopped at its horizon: minutes at its last call, the line's tickets called by then,
+     * how many of them it called per minute and how many calls its windows made per call of it in the
+     * play's second half (the whole play when it called none there), and its ahead count then.
+     */
+    record Tail(double minutes, int called, double perMinute, int ahead, double aheadPerCall) {
+        /** The line's {@code later}-th ticket after the stop (1: the next one), at the line's pace. */
+        Call call(int later) {
+            return new Call(minutes + later / perMinute, ahead + (int) Math.round(later * aheadPerCall - 1));
+        }
+    }
+
+    /** Per line, where a play that stopped at its horizon left it; empty when it played to the end. */
+    private Map<String, Tail> tails = Map.of();
+
+    /**
      * @param pace     how long calls hold a window at full speed
      * @param slowdown how much longer a window takes outside its profile
      * @param random   draws plausible service times; null plays expected times
@@ -123,6 +138,14 @@ final class Forecast implements HallView {
      * Plays once: a forecast is spent after this.
      */
     Map<String, Call> playAll(Collection<Ticket> extra) {
+        return playAll(extra, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #playAll(Collection)}, but stops after {@code horizon} calls of real tickets: every call until
+     * then is the same as in the whole play, and {@link #tails} says how each line was moving by then.
+     */
+    Map<String, Call> playAll(Collection<Ticket> extra, int horizon) {
         Set<String> extraIds = new HashSet<>();
         for (Ticket ticket : extra) {
             TreeSet<Ticket> line = waiting.get(ticket.service());
@@ -147,7 +170,13 @@ final class Forecast implements HallView {
         // for every line its window could serve, not for lines that window never serves.
         String[] lines = hall.config().services().stream().map(ServiceSpec::id).toArray(String[]::new);
         Map<String, Integer> aheadOf = new HashMap<>();
-        for (int step = 0; step < MAX_STEPS && left > 0; step++) {
+        Map<String, Integer> calledOf = new HashMap<>();
+        int played = 0;
+        double lastCall = 0;
+        double half = 0;
+        Map<String, Integer> calledAtHalf = Map.of();
+        Map<String, Integer> aheadAtHalf = Map.of();
+        for (int step = 0; step < MAX_STEPS && left > 0 && played < horizon; step++) {
             int next = -1;
             for (int w = 0; w < windowIds.length; w++) {
                 if (!parked[w] && (next < 0 || freeAt[w] < freeAt[next])) {
@@ -213,12 +242,40 @@ final class Forecast implements HallView {
                         aheadOf.merge(line, 1, Integer::sum);
                     }
                 }
+                calledOf.merge(ticket.service(), 1, Integer::sum);
+                lastCall = freeAt[next];
+                if (++played == horizon / 2) {
+                    half = lastCall;
+                    calledAtHalf = new HashMap<>(calledOf);
+                    aheadAtHalf = new HashMap<>(aheadOf);
+                }
             }
             counters.put(id, counter.serving(ticket.id()));
             ServiceSpec service = hall.config().service(ticket.service()).orElseThrow();
             freeAt[next] += pace.hold(service, random) * (counter.serves(service.id()) ? 1 : slowdown);
         }
+        if (left > 0 && played >= horizon) {
+            Map<String, Tail> stopped = new HashMap<>();
+            for (String line : lines) {
+                int called = calledOf.getOrDefault(line, 0);
+                int ahead = aheadOf.getOrDefault(line, 0);
+                int recent = called - calledAtHalf.getOrDefault(line, 0);
+                if (recent > 0 && lastCall > half) {
+                    stopped.put(line, new Tail(lastCall, called, recent / (lastCall - half), ahead,
+                            (ahead - aheadAtHalf.getOrDefault(line, 0)) / (double) recent));
+                } else if (called > 0 && lastCall > 0) {
+                    stopped.put(line, new Tail(lastCall, called, called / lastCall, ahead, ahead / (double) called));
+                }
+                // A line the play did not move has no pace to go on: its tickets after the stop get no forecast.
+            }
+            tails = stopped;
+        }
         return calls;
+    }
+
+    /** Per line, how the play was moving where it stopped at its horizon; empty when it played to the end. */
+    Map<String, Tail> tails() {
+        return tails;
     }
 
     private final Set<String> laterIds = new HashSet<>();

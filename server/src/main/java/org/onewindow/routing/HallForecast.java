@@ -21,7 +21,8 @@ import org.onewindow.tickets.TicketStatus;
 /**
  * The hall played forward once, for one version of it: {@link #SAMPLES} plausible futures (service times
  * and later arrivals drawn), each answering when every waiting ticket, and a newcomer at the back of every
- * line, would be called. Every ticket's
+ * line, would be called: call for call for its first {@link #EXACT_CALLS} calls, and after them at the pace
+ * of each line where the future stopped (worked out when asked for). Every ticket's
  * {@code ahead} and estimate, every service's estimate and every hall state read this one result, so
  * reading costs no play. Immutable: built on any thread, read on the hall's.
  */
@@ -31,6 +32,11 @@ public final class HallForecast {
      * Harrell–Davis ({@link SampleQuantiles}), which brings 15 futures close to what many more would give.
      */
     static final int SAMPLES = 15;
+    /**
+     * Calls each future plays exactly; the tickets after them are placed at each line's pace where the future
+     * stopped, so a play costs the same with 300 or 4,000 waiting. 300 calls are hours of any hall's day.
+     */
+    static final int EXACT_CALLS = 300;
     private static final String NEWCOMER = "newcomer/";
 
     /** Minutes from the forecast's start until a call: the 20th, 50th and 80th percentile, and how many go first. */
@@ -50,9 +56,13 @@ public final class HallForecast {
     private final Map<String, Spread> soonest;
     /** Per service: minutes one more ticket in the line adds (its hold shared by the windows serving it). */
     private final Map<String, Double> perTicket;
+    /** The tickets after the horizon, when the futures stopped there; null when they played to the end. */
+    private final Tails beyond;
 
     private HallForecast(long version, Instant at, Map<String, Ticket> seen, Map<String, Spread> tickets,
-                         Map<String, Spread> newcomers, Map<String, Spread> soonest, Map<String, Double> perTicket) {
+                         Map<String, Spread> newcomers, Map<String, Spread> soonest, Map<String, Double> perTicket,
+                         Tails beyond) {
+        this.beyond = beyond;
         this.version = version;
         this.at = at;
         this.seen = seen;
@@ -65,6 +75,12 @@ public final class HallForecast {
     /** Plays the hall (a snapshot: it must not change meanwhile) forward; the same hall and pace give the same result. */
     static HallForecast play(HallSnapshot hall, RoutingPolicy policy, Pace pace, double slowdown,
                              Map<String, double[]> arrivals) {
+        return play(hall, policy, pace, slowdown, arrivals, EXACT_CALLS);
+    }
+
+    /** As {@link #play(HallSnapshot, RoutingPolicy, Pace, double, Map)}, each future played for {@code exactCalls} calls. */
+    static HallForecast play(HallSnapshot hall, RoutingPolicy policy, Pace pace, double slowdown,
+                             Map<String, double[]> arrivals, int exactCalls) {
         Instant at = hall.now();
         List<Ticket> newcomerTickets = new ArrayList<>();
         for (ServiceSpec service : hall.config().services()) {
@@ -76,13 +92,17 @@ public final class HallForecast {
         Map<String, int[]> ahead = new HashMap<>();
         Map<String, double[]> free = new HashMap<>();
         Strata strata = new Strata(random.nextLong(), SAMPLES);
+        List<Map<String, Forecast.Tail>> tails = new ArrayList<>();
+        boolean stopped = false;
         for (int k = 0; k < SAMPLES; k++) {
             Forecast forecast = new Forecast(hall, policy, pace.inFuture(strata, k), slowdown, random.split())
                     .withArrivals(arrivals);
             for (ServiceSpec service : hall.config().services()) {
                 free.computeIfAbsent(service.id(), s -> filled(SAMPLES))[k] = forecast.soonestFree(service.id());
             }
-            Map<String, Forecast.Call> calls = forecast.playAll(newcomerTickets);
+            Map<String, Forecast.Call> calls = forecast.playAll(newcomerTickets, exactCalls);
+            tails.add(forecast.tails());
+            stopped |= !forecast.tails().isEmpty();
             int sample = k;
             calls.forEach((id, call) -> {
                 minutes.computeIfAbsent(id, i -> filled(SAMPLES))[sample] = call.minutes();
@@ -92,9 +112,14 @@ public final class HallForecast {
         Map<String, Ticket> seen = new HashMap<>();
         Map<String, Spread> tickets = new HashMap<>();
         Map<String, Spread> newcomers = new HashMap<>();
+        Map<String, Played> partly = new HashMap<>();
         for (Map.Entry<String, double[]> called : minutes.entrySet()) {
             Spread spread = spread(called.getValue(), ahead.get(called.getKey()));
             if (spread == null) {
+                if (stopped && !called.getKey().startsWith(NEWCOMER)) {
+                    // Called in some futures before they stopped: the others place it by their lines' pace.
+                    partly.put(called.getKey(), new Played(called.getValue(), ahead.get(called.getKey())));
+                }
                 continue; // not called in every future: no forecast, as for a ticket no window calls
             }
             if (called.getKey().startsWith(NEWCOMER)) {
@@ -102,6 +127,19 @@ public final class HallForecast {
             } else {
                 tickets.put(called.getKey(), spread);
                 hall.ticket(called.getKey()).ifPresent(t -> seen.put(t.id(), t));
+            }
+        }
+        Tails beyond = stopped ? new Tails(hall, List.copyOf(tails), partly) : null;
+        if (beyond != null) {
+            for (ServiceSpec service : hall.config().services()) {
+                String id = NEWCOMER + service.id();
+                if (!newcomers.containsKey(service.id())) {
+                    Played played = minutes.containsKey(id) ? new Played(minutes.get(id), ahead.get(id)) : null;
+                    Spread spread = beyond.spread(service.id(), hall.waiting(service.id()).size(), played);
+                    if (spread != null) {
+                        newcomers.put(service.id(), spread);
+                    }
+                }
             }
         }
         Map<String, Spread> soonest = new HashMap<>();
@@ -113,7 +151,75 @@ public final class HallForecast {
             }
             perTicket.put(service.id(), perTicket(hall, service, pace, slowdown));
         }
-        return new HallForecast(hall.version(), at, seen, tickets, newcomers, soonest, perTicket);
+        return new HallForecast(hall.version(), at, seen, tickets, newcomers, soonest, perTicket, beyond);
+    }
+
+    /** A ticket's calls in the futures that called it before they stopped (NaN in the others). */
+    private record Played(double[] minutes, int[] ahead) {
+    }
+
+    /**
+     * The tickets after the futures stopped at their horizon: each is placed by its position in its line and the
+     * pace of the line where each future stopped ({@link Forecast.Tail}). Worked out when asked for, so a play
+     * costs the same however long the lines are.
+     */
+    private static final class Tails {
+        private final HallSnapshot hall;
+        private final List<Map<String, Forecast.Tail>> tails;
+        private final Map<String, Played> partly;
+        /** Per waiting ticket of the snapshot: tickets before it in its line. */
+        private Map<String, Integer> positions;
+
+        Tails(HallSnapshot hall, List<Map<String, Forecast.Tail>> tails, Map<String, Played> partly) {
+            this.hall = hall;
+            this.tails = tails;
+            this.partly = partly;
+        }
+
+        /** The spread of a waiting ticket of the snapshot that not every future called; null when some future cannot place it. */
+        Spread spread(Ticket ticket) {
+            Integer position = positions().get(ticket.id());
+            return position == null ? null : spread(ticket.service(), position, partly.get(ticket.id()));
+        }
+
+        /** The spread of the ticket with this many before it in the line: its own call where a future made it, else placed. */
+        Spread spread(String service, int position, Played played) {
+            double[] minutes = new double[SAMPLES];
+            int[] ahead = new int[SAMPLES];
+            for (int k = 0; k < SAMPLES; k++) {
+                if (played != null && !Double.isNaN(played.minutes()[k])) {
+                    minutes[k] = played.minutes()[k];
+                    ahead[k] = played.ahead()[k];
+                    continue;
+                }
+                Forecast.Tail tail = tails.get(k).get(service);
+                if (tail == null) {
+                    return null; // this future called everyone it could, or did not move the line: no forecast
+                }
+                Forecast.Call call = tail.call(Math.max(1, position - tail.called() + 1));
+                minutes[k] = call.minutes();
+                ahead[k] = call.ahead();
+            }
+            return HallForecast.spread(minutes, ahead);
+        }
+
+        /** Built once, on the hall's thread, the first time a ticket past the horizon is asked for. */
+        private Map<String, Integer> positions() {
+            if (positions == null) {
+                positions = new HashMap<>();
+                for (ServiceSpec service : hall.config().services()) {
+                    int position = 0;
+                    for (Ticket ticket : hall.waiting(service.id())) {
+                        positions.put(ticket.id(), position++);
+                    }
+                }
+            }
+            return positions;
+        }
+
+        Optional<Ticket> played(String ticketId) {
+            return hall.ticket(ticketId);
+        }
     }
 
     private static double[] filled(int n) {
@@ -143,6 +249,11 @@ public final class HallForecast {
         return pace.hold(service, null) * slowdown / Math.max(1, helping);
     }
 
+    /** Whether every future called this ticket before its horizon (for tests: the part played exactly). */
+    boolean exact(String ticketId) {
+        return tickets.containsKey(ticketId);
+    }
+
     long version() {
         return version;
     }
@@ -160,8 +271,8 @@ public final class HallForecast {
      */
     Optional<Spread> raw(Ticket ticket, HallView hall) {
         double sinceIssue = Forecast.minutesBetween(ticket.issuedAt(), at);
-        Spread played = tickets.get(ticket.id());
-        if (played != null && ticket.equals(seen.get(ticket.id()))) {
+        Spread played = played(ticket);
+        if (played != null) {
             return Optional.of(played.plus(sinceIssue, 0));
         }
         Spread base = ticket.priority() == Priority.PRIORITY ? soonest.get(ticket.service())
@@ -171,10 +282,23 @@ public final class HallForecast {
         }
         int later = ticket.priority() == Priority.PRIORITY ? aheadOf(ticket, hall, true) : aheadOf(ticket, hall, false);
         // A ticket the play had as it was then (in another line, say), called before the base, is not ahead of itself.
-        int itself = played != null && played.ahead() < base.ahead() ? 1 : 0;
+        Spread before = tickets.get(ticket.id());
+        int itself = before != null && before.ahead() < base.ahead() ? 1 : 0;
         Spread placed = base.plus(later * perTicket.getOrDefault(ticket.service(), 0.0) + sinceIssue, later - itself);
         return Optional.of(new Spread(Math.max(0, placed.ahead()), Math.max(0, placed.low()), Math.max(0, placed.mid()),
                 Math.max(0, placed.high())));
+    }
+
+    /** The play's spread for this ticket as it stands, or null when the play does not have it (or it changed since). */
+    private Spread played(Ticket ticket) {
+        Spread played = tickets.get(ticket.id());
+        if (played != null) {
+            return ticket.equals(seen.get(ticket.id())) ? played : null;
+        }
+        if (beyond == null || !beyond.played(ticket.id()).filter(ticket::equals).isPresent() || !ticket.isWaiting()) {
+            return null;
+        }
+        return beyond.spread(ticket);
     }
 
     /**
@@ -188,8 +312,9 @@ public final class HallForecast {
             return Optional.empty();
         }
         for (Ticket other : line.tailSet(ticket, false)) {
-            if (other.equals(seen.get(other.id()))) {
-                return Optional.ofNullable(tickets.get(other.id()));
+            Spread spread = played(other);
+            if (spread != null) {
+                return Optional.of(spread);
             }
         }
         return Optional.empty();
@@ -210,7 +335,7 @@ public final class HallForecast {
             if (other.id().equals(ticket.id())) {
                 continue;
             }
-            if (!all && other.equals(seen.get(other.id()))) {
+            if (!all && played(other) != null) {
                 break;
             }
             count++;

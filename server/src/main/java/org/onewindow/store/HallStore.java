@@ -44,6 +44,8 @@ public final class HallStore implements AutoCloseable {
     public static final String FILE_NAME = "onewindow.db";
 
     private final Connection connection;
+    /** Prepared statements of the event writes, by their SQL ({@link #prepared}); closed with the store. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final ZoneId hallZone;
     private final Path file;
     /** The log's newest row, kept here so that appending needs no read; moves only on commit. */
@@ -286,35 +288,45 @@ public final class HallStore implements AutoCloseable {
         String day = LocalDate.ofInstant(at, hallZone).toString();
         String ids = EventJson.array(ticketIds);
         String hash = EventChain.hash(previous.hash(), seq, atText, day, kind, actor, ids, payloadJson);
-        try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_EVENT)) {
-            s.setLong(1, seq);
-            s.setString(2, atText);
-            s.setString(3, day);
-            s.setString(4, kind);
-            s.setString(5, actor);
-            s.setString(6, ids);
-            s.setString(7, payloadJson);
-            s.setString(8, previous.hash());
-            s.setString(9, hash);
-            s.executeUpdate();
-        }
+        PreparedStatement s = prepared(Sql.INSERT_EVENT);
+        s.setLong(1, seq);
+        s.setString(2, atText);
+        s.setString(3, day);
+        s.setString(4, kind);
+        s.setString(5, actor);
+        s.setString(6, ids);
+        s.setString(7, payloadJson);
+        s.setString(8, previous.hash());
+        s.setString(9, hash);
+        s.executeUpdate();
         pending = new LogHead(seq, hash);
+    }
+
+    /**
+     * The statements every event writes, prepared once per connection: preparing them again for each event
+     * cost the desk about as much as running them.
+     */
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
     }
 
     private void write(HallEvent event) throws SQLException {
         appendLogRow(event.at(), event.kind().name(), event.actor(),
                 event.tickets().stream().map(Ticket::id).toList(), EventJson.payload(event));
-        try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_TICKET)) {
-            for (Ticket ticket : event.tickets()) {
-                Rows.bindTicket(s, ticket);
-                s.executeUpdate();
-            }
+        PreparedStatement tickets = prepared(Sql.UPSERT_TICKET);
+        for (Ticket ticket : event.tickets()) {
+            Rows.bindTicket(tickets, ticket);
+            tickets.executeUpdate();
         }
-        try (PreparedStatement s = connection.prepareStatement(Sql.UPSERT_COUNTER)) {
-            for (Counter counter : event.counters()) {
-                Rows.bindCounter(s, counter);
-                s.executeUpdate();
-            }
+        PreparedStatement counters = prepared(Sql.UPSERT_COUNTER);
+        for (Counter counter : event.counters()) {
+            Rows.bindCounter(counters, counter);
+            counters.executeUpdate();
         }
         if (event.rating() != null) {
             try (PreparedStatement s = connection.prepareStatement(Sql.INSERT_RATING)) {
@@ -413,6 +425,10 @@ public final class HallStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
+            statements.clear();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the hall database: " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
@@ -31,7 +32,44 @@ final class Rows {
     }
 
     static String text(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
+        if (instant == null) {
+            return null;
+        }
+        // The same text as TIME, written digit by digit: the desk writes several per event, and the formatter
+        // took a fifth of its time. Years outside 1000-9999 (never, in a hall) take the formatter.
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+                ZoneOffset.UTC);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return TIME.format(instant);
+        }
+        char[] text = new char[30];
+        digits(text, 0, t.getYear(), 4);
+        text[4] = '-';
+        digits(text, 5, t.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, t.getDayOfMonth(), 2);
+        text[10] = 'T';
+        digits(text, 11, t.getHour(), 2);
+        text[13] = ':';
+        digits(text, 14, t.getMinute(), 2);
+        text[16] = ':';
+        digits(text, 17, t.getSecond(), 2);
+        text[19] = '.';
+        digits(text, 20, t.getNano(), 9);
+        text[29] = 'Z';
+        return new String(text);
+    }
+
+    private static void digits(char[] into, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            into[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** The formatter's text, for tests: {@link #text} must write exactly this. */
+    static String formatted(Instant instant) {
+        return TIME.format(instant);
     }
 
     static Instant instant(String text) {
