@@ -43,6 +43,10 @@ public final class HubLoad {
     static final int COST_SAMPLES = 40;
     static final int WS_CLIENTS = 300;
     static final int WS_CALLS = 20;
+    /** Commits of the raw disk measurement, before the load and again after it. */
+    static final int RAW_COMMITS = 1000;
+    /** HTTP clients the WebSocket clients are spread over (each has its own selector thread). */
+    static final int WS_READERS = 6;
     static final int OPEN_LOOP_SECONDS = 10;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -91,7 +95,7 @@ public final class HubLoad {
     void run() throws Exception {
         line("OneWindow hub load benchmark — %s, %d cores, load average before: %s", java.time.Instant.now(),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        double[] raw = rawCommit(work.resolve("raw-commit.db"), 500);
+        double[] raw = rawCommit(work.resolve("raw-commit.db"), RAW_COMMITS);
         Path hall = writeHall();
         port = freePort();
         long coldStart = startHub(hall);
@@ -105,8 +109,8 @@ public final class HubLoad {
         }
         warmUp();
         line("");
-        line("raw durable commit (SQLite WAL + synchronous=FULL, one row per transaction, same disk): p50 %.2f ms, p99 %.2f ms",
-                raw[0], raw[1]);
+        line("raw durable commit before the load (SQLite WAL + synchronous=FULL, one row per transaction, same disk): p50 %.2f ms, p99 %.2f ms",
+                percentile(raw, 0.5), percentile(raw, 0.99));
         line("cold start to /health 200 (launcher, bounded memory): %d ms", coldStart);
         line("");
         line("%-10s %18s %18s %20s", "waiting", "GET /hall median", "POST /tickets med", "(p90 GET / p90 POST)");
@@ -122,18 +126,24 @@ public final class HubLoad {
         line("");
         callToWebSockets();
         cancelAll();
-        double[] at50 = openLoop(50, raw[1], "windows open");
+        double[] at50 = openLoop(50, "windows open");
         cancelAll();
-        double[] at200 = openLoop(200, raw[1], "windows open");
+        double[] at200 = openLoop(200, "windows open");
         // The same with every window closed: nothing to forecast, so what is left is the desk and the commit.
         cancelAll();
         for (int w = 1; w <= 8; w++) {
             send("POST", "/api/v1/counters/" + w + "/complete", null, staffToken);
             expect(send("POST", "/api/v1/counters/" + w + "/close", null, staffToken), 200, "close window " + w);
         }
-        openLoop(200, raw[1], "windows closed");
-        double[] rawAfter = rawCommit(work.resolve("raw-commit-after.db"), 500);
-        line("raw durable commit again after the load: p50 %.2f ms, p99 %.2f ms", rawAfter[0], rawAfter[1]);
+        double[] closed = openLoop(200, "windows closed");
+        double[] rawAfter = rawCommit(work.resolve("raw-commit-after.db"), RAW_COMMITS);
+        line("raw durable commit again after the load: p50 %.2f ms, p99 %.2f ms", percentile(rawAfter, 0.5), percentile(rawAfter, 0.99));
+        // This disk's p99 moves from run to run (here 1.5–5.5 ms): the ratio is taken against all its commits of this run.
+        double[] rawAll = java.util.stream.DoubleStream.concat(Arrays.stream(raw), Arrays.stream(rawAfter)).sorted().toArray();
+        double rawP99 = percentile(rawAll, 0.99);
+        line("raw durable commit p99 over both (%d commits): %.2f ms; issue p99 against it: 50/s open %.1f×, 200/s open %.1f×,"
+                + " 200/s closed %.1f× (goal ≤ 10× at 200/s, 0 errors)", rawAll.length, rawP99, at50[1] / rawP99, at200[1] / rawP99,
+                closed[1] / rawP99);
         long afterRss = rssKb();
         sampler.interrupt();
         line("");
@@ -150,7 +160,7 @@ public final class HubLoad {
         System.out.println(text);
     }
 
-    /** The disk's own floor: one durable SQLite commit per row, the way the hub commits a lone command. */
+    /** The disk's own floor: one durable SQLite commit per row, the way the hub commits a lone command; sorted ms. */
     static double[] rawCommit(Path file, int rows) throws Exception {
         double[] took = new double[rows];
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -170,7 +180,7 @@ public final class HubLoad {
             }
         }
         Arrays.sort(took);
-        return new double[] {percentile(took, 0.5), percentile(took, 0.99)};
+        return took;
     }
 
     Path writeHall() throws IOException {
@@ -451,8 +461,13 @@ public final class HubLoad {
                 return onText(socket, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), last);
             }
         };
+        // Browsers each read their own socket; one JDK client would read all 300 on its one selector thread.
+        List<HttpClient> readers = new ArrayList<>();
+        for (int i = 0; i < WS_READERS; i++) {
+            readers.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
+        }
         for (int i = 0; i < WS_CLIENTS; i++) {
-            WebSocket socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+            WebSocket socket = readers.get(i % WS_READERS).newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                     .buildAsync(URI.create("ws://127.0.0.1:" + port + "/eventbus/websocket"), listener).get(10, TimeUnit.SECONDS);
             socket.sendText("{\"type\":\"register\",\"address\":\"hall.called\"}", true).get(5, TimeUnit.SECONDS);
             sockets.add(socket);
@@ -483,7 +498,7 @@ public final class HubLoad {
     }
 
     /** Tickets at a fixed rate whatever the answers do; latency from each request's scheduled send time. */
-    double[] openLoop(int perSecond, double rawP99, String windows) throws Exception {
+    double[] openLoop(int perSecond, String windows) throws Exception {
         int count = perSecond * OPEN_LOOP_SECONDS;
         long period = 1_000_000_000L / perSecond;
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
@@ -518,10 +533,9 @@ public final class HubLoad {
         int lost = count - sorted.length;
         double p50 = percentile(sorted, 0.5);
         double p99 = percentile(sorted, 0.99);
-        line("open loop %3d tickets/s for %d s (%d tickets, %s): p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors %d;"
-                        + " p99 = %.1f× raw commit p99 (goal ≤ 10× at 200/s, 0 errors)",
+        line("open loop %3d tickets/s for %d s (%d tickets, %s): p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors %d",
                 perSecond, OPEN_LOOP_SECONDS, count, windows, p50, p99, sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
-                errors.get() + lost, p99 / rawP99);
+                errors.get() + lost);
         line("    hub CPU per ticket (all threads, forecasts included): %.2f ms", cpuPerTicket);
         line("    by thread (ms): %s", cpuSince(threadsBefore, count));
         return new double[] {p50, p99, errors.get() + lost};
