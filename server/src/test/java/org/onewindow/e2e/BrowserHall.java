@@ -38,14 +38,16 @@ final class BrowserHall implements BeforeEachCallback, AfterEachCallback {
     private final HubStart hubStart;
     private final int width;
     private final int height;
+    private final String[] flags;
     private Path dir;
     private TestHub hub;
     private WebDriver driver;
 
-    private BrowserHall(HubStart hubStart, int width, int height) {
+    private BrowserHall(HubStart hubStart, int width, int height, String... flags) {
         this.hubStart = hubStart;
         this.width = width;
         this.height = height;
+        this.flags = flags;
     }
 
     /** A 1920×1080 browser beside the hub. */
@@ -53,9 +55,12 @@ final class BrowserHall implements BeforeEachCallback, AfterEachCallback {
         return sized(hubStart, 1920, 1080);
     }
 
-    /** A browser of a device's real size (console 1366×768, kiosk 1080×1920, phone 390×844) beside the hub. */
-    static BrowserHall sized(HubStart hubStart, int width, int height) {
-        return new BrowserHall(hubStart, width, height);
+    /**
+     * A browser of a device's real size (console 1366×768, kiosk 1080×1920, phone 390×844) beside the hub,
+     * with extra Chromium flags if the device needs them (a phone that may play the call's sound).
+     */
+    static BrowserHall sized(HubStart hubStart, int width, int height, String... flags) {
+        return new BrowserHall(hubStart, width, height, flags);
     }
 
     @Override
@@ -63,7 +68,7 @@ final class BrowserHall implements BeforeEachCallback, AfterEachCallback {
         HeadlessChromium.assumeInstalled();
         dir = Files.createTempDirectory("onewindow-browser-test");
         hub = hubStart.start(dir);
-        driver = HeadlessChromium.start(dir.resolve("chromium-profile"), width, height);
+        driver = HeadlessChromium.start(dir.resolve("chromium-profile"), width, height, flags);
     }
 
     @Override
