@@ -60,7 +60,8 @@
   var follow = null;
   var queueTimer = null;
   var me = null;         // the signed-in staff id
-  var heldShown = false; // the message on screen says the window is someone else's
+  var heldShown = false;
+  var shownWords = null;   // the message line's words as a function of the language, while it shows them // the message on screen says the window is someone else's
   try { counterId = localStorage.getItem(WINDOW_KEY); } catch (e) { counterId = null; }
 
   var ACTIONS = ['open', 'pause', 'close', 'call', 'recall', 'no-show', 'complete', 'transfer'];
@@ -85,9 +86,12 @@
   function holderName(c) { return c.staffName || c.staff; }
   function heldMessage(c) { return I18N.t('con.heldMsg', { window: I18N.text(c.name) || c.id, name: holderName(c) }); }
 
-  function message(text, kind) {
+  /** words: a text, or a function giving it in the current language (so a language switch redraws it). */
+  function message(words, kind) {
     heldShown = false;
+    shownWords = typeof words === 'function' ? words : null;
     var m = document.getElementById('message');
+    var text = shownWords ? shownWords() : words;
     m.textContent = text || '';
     m.className = 'notice notice-' + (kind || 'ok');
     m.hidden = !text;
@@ -150,7 +154,7 @@
     if (!has && padTransfer) { disarm(); }
     // Say why everything is off at a window someone else holds; take the words back once it is free.
     if (other) {
-      message(heldMessage(c), 'error');
+      message(function () { return heldMessage(c); }, 'error');
       heldShown = true;
     } else if (heldShown) {
       message('');
@@ -283,7 +287,7 @@
       if (e.code === 'COUNTER_HELD' && follow) { follow.refetch(); }
       renderCounter();
       focusOn(used);
-      if (e.status !== 401 && !heldShown) { message(CounterWords.of(e, o.words || {}), 'error'); }
+      if (e.status !== 401 && !heldShown) { message(function () { return CounterWords.of(e, o.words || {}); }, 'error'); }
     });
   }
 
@@ -295,7 +299,7 @@
     return ((hall && hall.counters) || []).filter(function (c) { return String(c.id) === String(id); })[0] || null;
   }
   function statusDone(key, kind) {
-    return function (c) { if (c) { patchCounter({ status: c.status }); } message(I18N.t(key), kind); };
+    return function (c) { if (c) { patchCounter({ status: c.status }); } message(function () { return I18N.t(key); }, kind); };
   }
 
   function openWindow() { act('/open', {}, statusDone('st.opened'), { after: function () { return el('call'); } }); }
@@ -307,19 +311,19 @@
   function call() {
     act('/call', {}, function (t) {
       if (!t) {
-        message(I18N.t('con.nobody'), 'warn');
+        message(function () { return I18N.t('con.nobody'); }, 'warn');
         patchCounter({ currentTicket: null, currentNumber: null });
         current = null;
       } else {
         current = t;
         patchCounter({ currentTicket: t.id, currentNumber: t.number });
-        message(I18N.t('con.called', { n: t.number }));
+        message(function () { return I18N.t('con.called', { n: t.number }); });
       }
       renderCurrent();
     }, { after: function () { return el('call'); } });
   }
   function recall() {
-    act('/recall', {}, function (t) { current = t; renderCurrent(); message(I18N.t('con.recalled', { n: t.number })); },
+    act('/recall', {}, function (t) { current = t; renderCurrent(); message(function () { return I18N.t('con.recalled', { n: t.number }); }); },
       { after: function () { return el('recall'); } });
   }
   function finished(key) {
@@ -327,14 +331,14 @@
       patchCounter({ currentTicket: null, currentNumber: null, lastTicket: t.id });
       current = null;
       renderCurrent();
-      message(I18N.t(key, { n: t.number }));
+      message(function () { return I18N.t(key, { n: t.number }); });
     };
   }
   function noShow() { act('/no-show', {}, finished('con.noShowDone')); }
   function complete() { act('/complete', {}, finished('con.done')); }
   function transfer() {
     var v = transferTarget.value;
-    if (!v) { message(I18N.t('con.chooseTarget'), 'warn'); focusOn(transferTarget); return; }
+    if (!v) { message(function () { return I18N.t('con.chooseTarget'); }, 'warn'); focusOn(transferTarget); return; }
     var i = v.indexOf(':');
     var target = {};
     target[v.slice(0, i)] = v.slice(i + 1);
@@ -345,7 +349,7 @@
       current = null;
       transferTarget.value = '';
       renderCurrent();
-      message(I18N.t('con.transferred', { n: t.number }));
+      message(function () { return I18N.t('con.transferred', { n: t.number }); });
     }, { words: { action: 'transfer', target: target, counterName: to ? (I18N.text(to.name) || to.id) : '',
       serviceName: current ? serviceName(current.service, current.serviceName) : '', number: current && current.number } });
   }
@@ -393,9 +397,9 @@
   /** A key for an action the window cannot take now says why, instead of doing nothing. */
   function explain(action) {
     var c = counter();
-    if (c && heldByOther(c)) { message(heldMessage(c), 'error'); heldShown = true; return; }
-    if (['call'].indexOf(action) >= 0) { message(CounterWords.of({ code: 'COUNTER_NOT_OPEN' }), 'warn'); return; }
-    if (['recall', 'noShow', 'complete', 'transfer'].indexOf(action) >= 0) { message(CounterWords.of({ code: 'NO_CURRENT_TICKET' }), 'warn'); }
+    if (c && heldByOther(c)) { message(function () { return heldMessage(c); }, 'error'); heldShown = true; return; }
+    if (['call'].indexOf(action) >= 0) { message(function () { return CounterWords.of({ code: 'COUNTER_NOT_OPEN' }); }, 'warn'); return; }
+    if (['recall', 'noShow', 'complete', 'transfer'].indexOf(action) >= 0) { message(function () { return CounterWords.of({ code: 'NO_CURRENT_TICKET' }); }, 'warn'); }
   }
 
   function run(action, pad) {
@@ -446,7 +450,10 @@
     loadQueue();
   });
 
-  I18N.onchange(function () { disarm(); renderSelects(); renderCounter(); renderCurrent(); renderQueue(); });
+  I18N.onchange(function () {
+    disarm(); renderSelects(); renderCounter(); renderCurrent(); renderQueue();
+    if (shownWords) { document.getElementById('message').textContent = shownWords(); }
+  });
   I18N.apply();
 
   Staff.init({

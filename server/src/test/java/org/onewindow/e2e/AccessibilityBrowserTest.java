@@ -184,9 +184,12 @@ class AccessibilityBrowserTest {
             check(console[0] + " signed in");
         }
 
-        // The counter console at the clerk's 1366×768 monitor: serving, a keypad transfer under way, a refusal shown.
+        // The counter console at the clerk's 1366×768 monitor: serving with a line long enough to scroll in its card,
+        // a keypad transfer under way, a refusal shown.
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-        hub.issue("business");
+        for (int i = 0; i < 15; i++) {
+            hub.issue("business");
+        }
         driver.get(base() + "/counter/");
         ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
         driver.get(base() + "/counter/");

@@ -157,6 +157,11 @@ class CounterKeysBrowserTest {
         until(w -> "paused".equals(w.getString("status")));
         focusIs("open");
         assertFitsWithoutScrolling("keypad");
+        waitForText("message", "Window paused");
+
+        // The message line follows a switch of language, as the rest of the console does.
+        driver.findElement(By.cssSelector("[data-lang-toggle]")).click();
+        waitForText("message", "窗口已暂停");
     }
 
     @Test
