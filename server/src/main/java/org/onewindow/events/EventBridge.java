@@ -17,7 +17,8 @@ import io.vertx.ext.web.handler.sockjs.Transport;
 /**
  * The SockJS event-bus bridge at /eventbus. Deny-all: browsers may only listen to the two hall
  * addresses and devices.fault and may send nothing; commands go through the HTTP API where they are authorised.
- * A plain WebSocket client works at /eventbus/websocket; SockJS clients may fall back on xhr.
+ * The plain WebSocket, /eventbus/websocket, is served by {@link EventSockets} in front of it, with the same
+ * frames; SockJS clients use this router's own transports (WebSocket, xhr, eventsource).
  */
 public final class EventBridge {
     /** Browsers send nothing but register/ping frames: a few kilobytes is plenty. */
@@ -27,10 +28,8 @@ public final class EventBridge {
     }
 
     public static Router create(Vertx vertx) {
-        SockJSBridgeOptions options = new SockJSBridgeOptions()
-                .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.HALL_CALLED))
-                .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.HALL_STATE))
-                .addOutboundPermitted(new PermittedOptions().setAddress(Addresses.DEVICES_FAULT));
+        SockJSBridgeOptions options = new SockJSBridgeOptions();
+        EventSockets.OUTBOUND.forEach(address -> options.addOutboundPermitted(new PermittedOptions().setAddress(address)));
         // JSONP and htmlfile answer with script callbacks that the pages' Content-Security-Policy forbids;
         // WebSocket, xhr and eventsource remain.
         SockJSHandlerOptions transports = new SockJSHandlerOptions()
@@ -81,7 +80,7 @@ public final class EventBridge {
         }
     }
 
-    private static void refuse(RoutingContext ctx, int status, String code, String message) {
+    static void refuse(RoutingContext ctx, int status, String code, String message) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("error", new JsonObject().put("code", code).put("message", message)).encode());
     }

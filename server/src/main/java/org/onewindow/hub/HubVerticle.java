@@ -25,6 +25,7 @@ import org.onewindow.edge.HeaderDeadlines;
 import org.onewindow.edge.HostCheck;
 import org.onewindow.devices.printing.PrinterFleet;
 import org.onewindow.events.EventBridge;
+import org.onewindow.events.EventSockets;
 import org.onewindow.events.HallBroadcast;
 import org.onewindow.hall.DemoHall;
 import org.onewindow.hall.HallConfig;
@@ -164,6 +165,7 @@ public final class HubVerticle extends VerticleBase {
         }
         router.route("/api/v1/*").subRouter(ApiRouter.create(vertx, desk, sessions,
                 advisor, devices, new Pairings(clock), printers, settings.publicUrl()));
+        router.get("/eventbus/websocket").handler(EventSockets.create(vertx)::upgrade);
         router.route("/eventbus/*").subRouter(EventBridge.create(vertx));
         Pages.mount(vertx, router);
         for (int status : new int[] {404, 405}) {

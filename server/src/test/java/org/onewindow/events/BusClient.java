@@ -38,8 +38,18 @@ public final class BusClient implements AutoCloseable {
     }
 
     void send(JsonObject message) throws Exception {
-        String text = sockJs ? new JsonArray().add(message.encode()).encode() : message.encode();
-        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+        sendText(message.encode());
+    }
+
+    /** Sends one frame as it is (a plain socket) or wrapped in a SockJS array, and waits until it is out. */
+    synchronized void sendText(String frame) {
+        String text = sockJs ? new JsonArray().add(frame).encode() : frame;
+        socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    /** Forgets what arrived so far. */
+    void drain() {
+        messages.clear();
     }
 
     /**
