@@ -68,7 +68,7 @@ public final class HallDesk {
     private final ReportReader history;
     private final Clock clock;
     private final WorkerExecutor worker;
-    /** Plays forecasts and the advisor's what-ifs: never the desk's thread. */
+    /** Plays forecasts and the advisor's what-ifs, at the lowest priority ({@link BackgroundPriority}): never the desk's thread. */
     private final WorkerExecutor side;
     private final LearnedEstimator forecasts;
     private final AtomicInteger queued = new AtomicInteger();
@@ -98,6 +98,7 @@ public final class HallDesk {
         this.stateBody = stateBody;
         this.worker = vertx.createSharedWorkerExecutor("onewindow-hall-desk", 1);
         this.side = vertx.createSharedWorkerExecutor("onewindow-forecast", 1);
+        side.executeBlocking(BackgroundPriority::lowerCurrentThread, true);
         this.forecasts = hall.estimator() instanceof LearnedEstimator learned ? learned : null;
         if (forecasts != null) {
             forecasts.playInBackground();
