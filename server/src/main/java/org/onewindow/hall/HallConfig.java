@@ -3,6 +3,7 @@ package org.onewindow.hall;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A validated, frozen hall file. */
 public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable hours,
@@ -49,15 +50,25 @@ public record HallConfig(String id, LocalText name, ZoneId timezone, Timetable h
         return new HallConfig(id, name, timezone, Timetable.ALWAYS, services, counters, staff, routing, devices, limits, reports);
     }
 
+    /** Looked up for every call a forecast plays: a plain scan of a short list, with nothing allocated on the way. */
     public Optional<ServiceSpec> service(String serviceId) {
-        return services.stream().filter(s -> s.id().equals(serviceId)).findFirst();
+        return find(services, serviceId, ServiceSpec::id);
     }
 
     public Optional<CounterSpec> counter(String counterId) {
-        return counters.stream().filter(c -> c.id().equals(counterId)).findFirst();
+        return find(counters, counterId, CounterSpec::id);
     }
 
     public Optional<StaffSpec> staffMember(String staffId) {
-        return staff.stream().filter(s -> s.id().equals(staffId)).findFirst();
+        return find(staff, staffId, StaffSpec::id);
+    }
+
+    private static <T> Optional<T> find(List<T> items, String id, Function<T, String> idOf) {
+        for (int i = 0; i < items.size(); i++) {
+            if (idOf.apply(items.get(i)).equals(id)) {
+                return Optional.of(items.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }
