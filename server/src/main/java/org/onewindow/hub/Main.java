@@ -73,8 +73,9 @@ public final class Main {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await(), "onewindow-shutdown"));
-        System.out.printf("OneWindow hub listening on http://%s:%d/ (hall: %s, data: %s)%n", settings.host(), hub.port(),
-                settings.hallFile() == null ? "built-in demo hall" : settings.hallFile(), settings.dataDir().toAbsolutePath());
+        System.out.printf("OneWindow hub listening on http://%s:%d/ (hall: %s, data: %s, sockets: %s)%n", settings.host(),
+                hub.port(), settings.hallFile() == null ? "built-in demo hall" : settings.hallFile(),
+                settings.dataDir().toAbsolutePath(), vertx.isNativeTransportEnabled() ? "epoll" : "Java NIO");
         return 0;
     }
 
