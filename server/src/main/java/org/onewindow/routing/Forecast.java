@@ -201,7 +201,7 @@ final class Forecast implements HallView {
                 Ticket later = new Ticket("later/" + arrived, null, "-", services[coming],
                         random.nextDouble() < rate[0] ? Priority.PRIORITY : Priority.NORMAL, Channel.KIOSK, "zh",
                         TicketStatus.WAITING, LATER + ++arrived, null, null, start.plusNanos((long) (at * 60e9)),
-                        null, null, 0, 0, false, null);
+                        null, null, 0, Ticket.UNTOLD, false, null);
                 waiting.get(later.service()).add(later);
                 laterIds.add(later.id());
                 for (int w = 0; w < windowIds.length; w++) {

@@ -85,7 +85,7 @@ public final class HallForecast {
         List<Ticket> newcomerTickets = new ArrayList<>();
         for (ServiceSpec service : hall.config().services()) {
             newcomerTickets.add(new Ticket(NEWCOMER + service.id(), null, "-", service.id(), Priority.NORMAL, Channel.KIOSK,
-                    "zh", TicketStatus.WAITING, Forecast.LATER, null, null, at, null, null, 0, 0, false, null));
+                    "zh", TicketStatus.WAITING, Forecast.LATER, null, null, at, null, null, 0, Ticket.UNTOLD, false, null));
         }
         SplittableRandom random = new SplittableRandom(hall.version() * 0x9E3779B97F4A7C15L + at.toEpochMilli());
         Map<String, double[]> minutes = new HashMap<>();

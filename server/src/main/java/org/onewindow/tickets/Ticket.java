@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param order           place in time: a hall-wide issue sequence that transfers keep
  * @param counter         the window that called it (or last called it)
  * @param targetCounter   a window it was transferred to and waits for, or null
- * @param estimateMinutes wait estimate given at issue, kept to measure its error
+ * @param estimateMinutes wait estimate given at issue, kept to measure its error and to keep the promise
+ *                        ({@link #UNTOLD} for a visitor a forecast imagines, who was told nothing)
  * @param key             the secret given only to whoever took the ticket: the id is public (boards,
  *                        events), so acting for the visitor (cancel, rate, the full view) needs the key
  */
@@ -21,6 +22,8 @@ public record Ticket(String id, LocalDate day, String number, String service, Pr
                      String counter, String targetCounter, Instant issuedAt, Instant calledAt,
                      Instant completedAt, int recalls, double estimateMinutes, boolean rated,
                      String key) {
+    /** The estimate of a ticket nobody was told anything (a forecast's imagined visitor): it counts as on time. */
+    public static final double UNTOLD = Double.NaN;
 
     /** Whether {@code candidate} is this ticket's key; compared in constant time, so timing tells nothing. */
     public boolean opensWith(String candidate) {

@@ -2,6 +2,8 @@ package org.onewindow.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.junit.jupiter.api.Test;
 import org.onewindow.tickets.Priority;
 import org.onewindow.tickets.Ticket;
@@ -33,6 +35,7 @@ class BalancedPolicyTest {
 
     @Test
     void givesShortMattersACreditOfTheirAverageMinutes() {
+        SmallHall small = told(new BalancedPolicy(1.25), Ticket.UNTOLD, Ticket.UNTOLD); // no promise to keep
         small.open("3");
         Ticket longer = small.issue("a");
         small.at(3);
@@ -95,5 +98,67 @@ class BalancedPolicyTest {
         }
         small.issue("b");
         assertThat(small.call("3").id()).isEqualTo(waiting.id());
+    }
+
+    /** A hall whose estimator tells each ticket issued the next of these minutes. */
+    private static SmallHall told(BalancedPolicy policy, double... minutes) {
+        Deque<Double> told = new ArrayDeque<>();
+        for (double m : minutes) {
+            told.add(m);
+        }
+        return new SmallHall(policy, (ticket, hall) -> new WaitEstimate(0, told.isEmpty() ? 0 : told.poll()));
+    }
+
+    @Test
+    void callsTheHeadFurthestPastTheWaitItWasTold() {
+        // b was told 20 minutes and a nothing to wait: at minute 4, b (waited 4, less 5) would go first by
+        // wait alone, but a is 3 minutes past what it was told and b has 16 to go.
+        SmallHall hall = told(new BalancedPolicy(1.25), 20, 0);
+        hall.open("3");
+        Ticket early = hall.issue("b");
+        hall.at(1);
+        Ticket late = hall.issue("a");
+        hall.at(4);
+        assertThat(hall.call("3").id()).isEqualTo(late.id());
+        assertThat(hall.call("3").id()).isEqualTo(early.id());
+    }
+
+    @Test
+    void withoutAPromiseWeightCallsByWaitAlone() {
+        SmallHall hall = told(new BalancedPolicy(1.25, BalancedPolicy.DEFAULT_AGE_CAP_MINUTES, 0), 20, 0);
+        hall.open("3");
+        Ticket early = hall.issue("b");
+        hall.at(1);
+        hall.issue("a");
+        hall.at(4);
+        assertThat(hall.call("3").id()).isEqualTo(early.id());
+    }
+
+    @Test
+    void aTicketToldNothingCountsAsOnTime() {
+        // A forecast's imagined visitor (told nothing) is neither favoured as if told 0 nor held back: a, untold,
+        // waited 4 less 10; b, 3 minutes late, goes first.
+        SmallHall hall = told(new BalancedPolicy(1.25), Ticket.UNTOLD, 0);
+        hall.open("3");
+        Ticket untold = hall.issue("a");
+        hall.at(1);
+        Ticket late = hall.issue("b");
+        hall.at(4);
+        assertThat(hall.call("3").id()).isEqualTo(late.id());
+        assertThat(hall.call("3").id()).isEqualTo(untold.id());
+    }
+
+    @Test
+    void aLateHeadNeverJumpsAPriorityHeadNorItsOwnLine() {
+        SmallHall hall = told(new BalancedPolicy(1.25), 0, 30, 30);
+        hall.open("3");
+        Ticket late = hall.issue("a");
+        hall.at(10);
+        Ticket priority = hall.issue("b", Priority.PRIORITY);
+        Ticket behind = hall.issue("a");
+        hall.at(20);
+        assertThat(hall.call("3").id()).isEqualTo(priority.id());
+        assertThat(hall.call("3").id()).isEqualTo(late.id());
+        assertThat(hall.call("3").id()).isEqualTo(behind.id());
     }
 }

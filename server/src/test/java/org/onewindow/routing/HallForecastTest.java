@@ -135,4 +135,29 @@ class HallForecastTest {
         play(longer, counting, 40);
         assertThat(decisions.get()).isEqualTo(shortQueue).isEqualTo(HallForecast.SAMPLES * 40);
     }
+
+    /** The policy keeps the promises made at issue; the visitors a play imagines were told nothing, so count as on time. */
+    @Test
+    void thePlaysImaginedVisitorsWereToldNothing() {
+        List<Ticket> imagined = new ArrayList<>();
+        RoutingPolicy watching = new RoutingPolicy() {
+            @Override
+            public String name() {
+                return "watching";
+            }
+
+            @Override
+            public Optional<Ticket> next(Counter counter, HallView hall) {
+                for (ServiceSpec service : hall.config().services()) {
+                    hall.waiting(service.id()).stream().filter(t -> small.hall.view().ticket(t.id()).isEmpty())
+                            .forEach(imagined::add);
+                }
+                return policy.next(counter, hall);
+            }
+        };
+        queue(30);
+        play(watching, Integer.MAX_VALUE);
+        assertThat(imagined).as("a newcomer per line is played").isNotEmpty();
+        assertThat(imagined).allSatisfy(t -> assertThat(t.estimateMinutes()).isNaN());
+    }
 }
