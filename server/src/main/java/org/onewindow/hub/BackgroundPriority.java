@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Gives the calling thread the lowest scheduling priority (Linux nice 19), so that on a Pi's few cores the
+ * Gives a thread (the forecast's worker) the lowest scheduling priority (Linux nice 19), so that on a Pi's few cores the
  * forecast's plays and the advisor's what-ifs run on what the desk, the event loops and the printers leave:
  * a play holds a core for tens of milliseconds, and beside the desk on two cores it put that into the tail of
  * every ticket and every call. Java's own thread priorities do nothing on Linux without root; {@code renice}
@@ -21,15 +21,27 @@ final class BackgroundPriority {
     private BackgroundPriority() {
     }
 
-    /** Lowers the calling thread; false (and logged) where it could not. */
-    static boolean lowerCurrentThread() {
-        Path self = Path.of("/proc/thread-self");
+    /** The calling thread's id as Linux knows it (for {@link #lower}); null where there is no /proc/thread-self. */
+    static String currentThreadId() {
         try {
-            if (!Files.isSymbolicLink(self)) {
-                return notLowered("no /proc/thread-self");
-            }
-            String thread = Files.readSymbolicLink(self).getFileName().toString();
-            Process renice = new ProcessBuilder("renice", "-n", String.valueOf(NICE), "-p", thread)
+            Path self = Path.of("/proc/thread-self");
+            return Files.isSymbolicLink(self) ? Files.readSymbolicLink(self).getFileName().toString() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Lowers the thread of that id; false (and logged) where it could not. Call it from another thread than the
+     * one lowered: Linux gives a new thread its creator's priority, and starting {@code renice} may start the JDK's
+     * process reaper, which the voice's espeak runs also need at full priority.
+     */
+    static boolean lower(String threadId) {
+        if (threadId == null) {
+            return notLowered("no /proc/thread-self");
+        }
+        try {
+            Process renice = new ProcessBuilder("renice", "-n", String.valueOf(NICE), "-p", threadId)
                     .redirectErrorStream(true).start();
             String said = new String(renice.getInputStream().readAllBytes()).trim();
             if (!renice.waitFor(5, TimeUnit.SECONDS) || renice.exitValue() != 0) {

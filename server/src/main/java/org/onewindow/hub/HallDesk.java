@@ -98,7 +98,8 @@ public final class HallDesk {
         this.stateBody = stateBody;
         this.worker = vertx.createSharedWorkerExecutor("onewindow-hall-desk", 1);
         this.side = vertx.createSharedWorkerExecutor("onewindow-forecast", 1);
-        side.executeBlocking(BackgroundPriority::lowerCurrentThread, true);
+        side.executeBlocking(BackgroundPriority::currentThreadId, true)
+                .compose(thread -> vertx.executeBlocking(() -> BackgroundPriority.lower(thread), false));
         this.forecasts = hall.estimator() instanceof LearnedEstimator learned ? learned : null;
         if (forecasts != null) {
             forecasts.playInBackground();
