@@ -149,6 +149,10 @@ public final class HubVerticle extends VerticleBase {
         desk.onState(broadcast::state);
 
         Sessions sessions = new Sessions(config, clock, Sessions.DEFAULT_TTL);
+        vertx.executeBlocking(() -> {
+            Sessions.prepare();
+            return null;
+        }, false);
         Router router = Router.router(vertx);
         // Paired kiosks and agents are not ticket-limited (CONTRACT §6).
         Edge.mount(router, new Edge(clock, config.limits(), sessions, settings.publicUrl(),

@@ -17,8 +17,14 @@ import org.onewindow.hall.StaffSpec;
 public final class Sessions {
     public static final Duration DEFAULT_TTL = Duration.ofHours(12);
 
-    /** A real hash of a random password: what an unknown staff id is checked against. */
-    private static final String UNKNOWN_STAFF = PasswordHash.hash(java.util.UUID.randomUUID().toString().toCharArray());
+    /**
+     * A real hash of a random password: what an unknown staff id is checked against. Made when first needed
+     * or by {@link #prepare}, not when the class loads: the hub builds its routes on the event loop, and 210,000
+     * rounds there held the start up by a third of a second or more.
+     */
+    private static final class UnknownStaff {
+        static final String HASH = PasswordHash.hash(java.util.UUID.randomUUID().toString().toCharArray());
+    }
 
     private final HallConfig config;
     private final Clock clock;
@@ -32,13 +38,18 @@ public final class Sessions {
         this.ttl = ttl;
     }
 
+    /** Makes the unknown-staff hash now. Slow: the hub calls it on a worker as it starts, so no sign-in waits for it. */
+    public static void prepare() {
+        UnknownStaff.HASH.length();
+    }
+
     /**
      * Slow on purpose (key stretching): call it off the event loop. An unknown id takes as long as a
      * wrong password, so the answer's timing does not tell which staff ids exist.
      */
     public Optional<Session> login(String staffId, char[] password) {
         Optional<StaffSpec> staff = config.staffMember(staffId);
-        boolean verified = PasswordHash.verify(password, staff.map(StaffSpec::passwordHash).orElse(UNKNOWN_STAFF));
+        boolean verified = PasswordHash.verify(password, staff.map(StaffSpec::passwordHash).orElse(UnknownStaff.HASH));
         if (staff.isEmpty() || !verified) {
             return Optional.empty();
         }
