@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The event bridge's plain WebSocket, /eventbus/websocket, which every page and device agent uses: the
@@ -30,6 +32,7 @@ public final class EventSockets {
 
     private final Map<String, Set<Listener>> listeners = new ConcurrentHashMap<>();
     private final long silenceMs;
+    private volatile Consumer<String> dropped = reason -> { };
 
     private EventSockets(Vertx vertx, long silenceMs) {
         this.silenceMs = silenceMs;
@@ -49,6 +52,11 @@ public final class EventSockets {
         EventSockets sockets = new EventSockets(vertx, silenceMs);
         vertx.setPeriodic(Math.max(1, silenceMs / 4), id -> sockets.dropSilent(System.currentTimeMillis()));
         return sockets;
+    }
+
+    /** Hears the reason each time a socket is dropped (tests wait for it). */
+    void onDrop(Consumer<String> listener) {
+        dropped = listener;
     }
 
     /** How many sockets listen to the address now. */
@@ -100,6 +108,7 @@ public final class EventSockets {
     private final class Listener {
         final ServerWebSocket socket;
         volatile long heard = System.currentTimeMillis();
+        private final AtomicBoolean gone = new AtomicBoolean();
 
         Listener(ServerWebSocket socket) {
             this.socket = socket;
@@ -148,10 +157,14 @@ public final class EventSockets {
 
         /** Stops writing to the socket at once, whether or not its close frame can still go out. */
         void drop(short code, String reason) {
+            if (!gone.compareAndSet(false, true)) {
+                return;
+            }
             forget(this);
             if (!socket.isClosed()) {
                 socket.close(code, reason);
             }
+            dropped.accept(reason);
         }
 
         private void error(String code) {

@@ -16,6 +16,8 @@ import java.util.logging.Logger;
  */
 final class BackgroundPriority {
     static final int NICE = 19;
+    /** What the log says once the worker is lowered, before its thread id. */
+    static final String LOWERED = "forecast worker at nice " + NICE + ", thread ";
     private static final Logger LOG = Logger.getLogger(BackgroundPriority.class.getName());
 
     private BackgroundPriority() {
@@ -47,6 +49,7 @@ final class BackgroundPriority {
             if (!renice.waitFor(5, TimeUnit.SECONDS) || renice.exitValue() != 0) {
                 return notLowered("renice said: " + said);
             }
+            LOG.info(LOWERED + threadId);
             return true;
         } catch (IOException e) {
             return notLowered(e.getMessage());

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,14 +38,8 @@ class BackgroundPriorityIT {
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
             }
-            long pid = hub.process.pid();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            Map<String, Integer> threads = ThreadNice.ofProcess(pid);
-            while (!Integer.valueOf(BackgroundPriority.NICE).equals(threads.get("onewindow-forec"))
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(20); // the worker lowers itself in its first task, beside the desk
-                threads = ThreadNice.ofProcess(pid);
-            }
+            hub.awaitLine(BackgroundPriority.LOWERED);
+            Map<String, Integer> threads = ThreadNice.ofProcess(hub.process.pid());
             int hubOwn = threads.get("java");
             assertThat(threads).containsEntry("onewindow-forec", BackgroundPriority.NICE)
                     .containsEntry("onewindow-hall-", hubOwn)

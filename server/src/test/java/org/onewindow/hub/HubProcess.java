@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged hub jar as a separate process, the way an appliance runs it (demo hall without the ticket limit, data under dir/data). */
@@ -25,6 +27,7 @@ final class HubProcess {
     final Process process;
     /** Every line the hub printed so far (stdout and stderr). */
     final List<String> output = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final long startedNanos = System.nanoTime();
 
@@ -55,6 +58,7 @@ final class HubProcess {
             while ((line = out.readLine()) != null) {
                 System.out.println("[hub] " + line);
                 output.add(line);
+                unread.add(line);
                 if (line.startsWith(READY)) {
                     ready.complete(null);
                 }
@@ -74,6 +78,18 @@ final class HubProcess {
             throw new IllegalStateException("/health answered " + health.statusCode() + ": " + health.body());
         }
         return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /** Waits for the next line the hub prints that contains the text; fails after 20 s. */
+    String awaitLine(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        for (String line = unread.poll(20, TimeUnit.SECONDS); line != null;
+             line = unread.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+            if (line.contains(text)) {
+                return line;
+            }
+        }
+        throw new AssertionError("the hub did not say \"" + text + "\" within 20 s");
     }
 
     void kill() throws InterruptedException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.onewindow.hall.ServiceSpec;
 import org.onewindow.tickets.Counter;
 import org.onewindow.tickets.HallView;
@@ -115,18 +116,7 @@ class HallForecastTest {
     @Test
     void aPlayCostsTheSameWithAShortOrALongQueue() {
         AtomicInteger decisions = new AtomicInteger();
-        RoutingPolicy counting = new RoutingPolicy() {
-            @Override
-            public String name() {
-                return "counting";
-            }
-
-            @Override
-            public Optional<Ticket> next(Counter counter, HallView hall) {
-                decisions.incrementAndGet();
-                return policy.next(counter, hall);
-            }
-        };
+        RoutingPolicy counting = watching((counter, hall) -> decisions.incrementAndGet());
         queue(300);
         play(counting, 40);
         int shortQueue = decisions.getAndSet(0);
@@ -140,7 +130,21 @@ class HallForecastTest {
     @Test
     void thePlaysImaginedVisitorsWereToldNothing() {
         List<Ticket> imagined = new ArrayList<>();
-        RoutingPolicy watching = new RoutingPolicy() {
+        RoutingPolicy watching = watching((counter, hall) -> {
+            for (ServiceSpec service : hall.config().services()) {
+                hall.waiting(service.id()).stream().filter(t -> small.hall.view().ticket(t.id()).isEmpty())
+                        .forEach(imagined::add);
+            }
+        });
+        queue(30);
+        play(watching, Integer.MAX_VALUE);
+        assertThat(imagined).as("a newcomer per line is played").isNotEmpty();
+        assertThat(imagined).allSatisfy(t -> assertThat(t.estimateMinutes()).isNaN());
+    }
+
+    /** The hall's policy, with each of its decisions seen first. */
+    private RoutingPolicy watching(BiConsumer<Counter, HallView> decision) {
+        return new RoutingPolicy() {
             @Override
             public String name() {
                 return "watching";
@@ -148,16 +152,9 @@ class HallForecastTest {
 
             @Override
             public Optional<Ticket> next(Counter counter, HallView hall) {
-                for (ServiceSpec service : hall.config().services()) {
-                    hall.waiting(service.id()).stream().filter(t -> small.hall.view().ticket(t.id()).isEmpty())
-                            .forEach(imagined::add);
-                }
+                decision.accept(counter, hall);
                 return policy.next(counter, hall);
             }
         };
-        queue(30);
-        play(watching, Integer.MAX_VALUE);
-        assertThat(imagined).as("a newcomer per line is played").isNotEmpty();
-        assertThat(imagined).allSatisfy(t -> assertThat(t.estimateMinutes()).isNaN());
     }
 }
