@@ -43,6 +43,8 @@ final class Forecast implements HallView {
     private final SplittableRandom random;
     private final double slowdown;
     private final Map<String, TreeSet<Ticket>> waiting = new HashMap<>();
+    /** Each line as the policy reads it, made once: the policy asks at every call the play makes. */
+    private final Map<String, NavigableSet<Ticket>> lineViews = new HashMap<>();
     private final Map<String, Counter> counters = new LinkedHashMap<>();
     private final String[] windowIds;
     private final double[] freeAt;
@@ -56,8 +58,16 @@ final class Forecast implements HallView {
     static final double ARRIVAL_HORIZON = 240;
     /** At most this many later arrivals per play: enough for any hall's next hours, bounded in a flood. */
     static final int MAX_LATER = 400;
-    /** Order of a newcomer: after every real ticket; later arrivals come after it. */
+    /** Order of a newcomer: after every real ticket; later arrivals come after it (their order is above it). */
     static final long LATER = Long.MAX_VALUE / 2;
+    /** The later arrivals' ids, the same in every play (a play allocates enough of its own). */
+    private static final String[] LATER_IDS = new String[MAX_LATER];
+
+    static {
+        for (int i = 0; i < MAX_LATER; i++) {
+            LATER_IDS[i] = "later/" + i;
+        }
+    }
 
     /** When a ticket is called in the play: minutes from the start, and real tickets called before it. */
     record Call(double minutes, int ahead) {
@@ -97,6 +107,7 @@ final class Forecast implements HallView {
             TreeSet<Ticket> line = new TreeSet<>(CallOrder.PRIORITY_THEN_OLDEST);
             line.addAll(hall.waiting(service.id()));
             waiting.put(service.id(), line);
+            lineViews.put(service.id(), Collections.unmodifiableNavigableSet(line));
         }
         for (Counter counter : hall.counters()) {
             if (counter.isOpen()) {
@@ -161,6 +172,8 @@ final class Forecast implements HallView {
         Map<String, Call> calls = new HashMap<>(left * 2);
         boolean[] parked = new boolean[windowIds.length];
         String[] services = arrivalRates.keySet().toArray(String[]::new);
+        // Later visitors come until the hall stops issuing: found once, not asked of the timetable per arrival.
+        double openMinutes = services.length == 0 ? 0 : hall.config().hours().minutesOpenFrom(start.atZone(hall.config().timezone()));
         double[] nextArrival = new double[services.length];
         for (int a = 0; a < services.length; a++) {
             nextArrival[a] = after(0, arrivalRates.get(services[a]));
@@ -192,18 +205,16 @@ final class Forecast implements HallView {
             if (coming >= 0 && nextArrival[coming] < Double.POSITIVE_INFINITY
                     && (next < 0 || nextArrival[coming] <= freeAt[next])) {
                 double at = nextArrival[coming];
-                if (at > ARRIVAL_HORIZON || arrived >= MAX_LATER || !hall.config().hours().isOpen(
-                        start.plusNanos((long) (at * 60e9)).atZone(hall.config().timezone()))) {
+                if (at > ARRIVAL_HORIZON || arrived >= MAX_LATER || !(at < openMinutes)) {
                     Arrays.fill(nextArrival, Double.POSITIVE_INFINITY); // no one comes after closing
                     continue;
                 }
                 double[] rate = arrivalRates.get(services[coming]);
-                Ticket later = new Ticket("later/" + arrived, null, "-", services[coming],
+                Ticket later = new Ticket(LATER_IDS[(int) arrived], null, "-", services[coming],
                         random.nextDouble() < rate[0] ? Priority.PRIORITY : Priority.NORMAL, Channel.KIOSK, "zh",
                         TicketStatus.WAITING, LATER + ++arrived, null, null, start.plusNanos((long) (at * 60e9)),
                         null, null, 0, Ticket.UNTOLD, false, null);
                 waiting.get(later.service()).add(later);
-                laterIds.add(later.id());
                 for (int w = 0; w < windowIds.length; w++) {
                     if (parked[w]) {
                         parked[w] = false;
@@ -234,7 +245,7 @@ final class Forecast implements HallView {
                 left--;
                 continue;
             }
-            if (!laterIds.remove(ticket.id())) {
+            if (ticket.order() <= LATER) {
                 calls.put(ticket.id(), new Call(freeAt[next], aheadOf.getOrDefault(ticket.service(), 0)));
                 left--;
                 for (String line : lines) {
@@ -277,8 +288,6 @@ final class Forecast implements HallView {
     Map<String, Tail> tails() {
         return tails;
     }
-
-    private final Set<String> laterIds = new HashSet<>();
 
     /**
      * The next arrival after {@code minutes} of a Poisson stream at the rate of that half hour of the hall day
@@ -347,8 +356,8 @@ final class Forecast implements HallView {
 
     @Override
     public NavigableSet<Ticket> waiting(String service) {
-        TreeSet<Ticket> line = waiting.get(service);
-        return line == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(line);
+        NavigableSet<Ticket> line = lineViews.get(service);
+        return line == null ? Collections.emptyNavigableSet() : line;
     }
 
     @Override
