@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class HubLoad {
     static final String PASSWORD = "bench-pass";
     static final Duration DEADLINE = Duration.ofMinutes(6);
-    static final int COST_SAMPLES = 40;
+    static final int COST_SAMPLES = 100;
     static final int WS_CLIENTS = 300;
     /** Calls measured; one slow call among 20 was 5% of the deliveries, so the p99 was that one call's tail. */
     static final int WS_CALLS = 100;
@@ -103,7 +103,7 @@ public final class HubLoad {
     void run() throws Exception {
         line("OneWindow hub load benchmark — %s, %d cores, load average before: %s", java.time.Instant.now(),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        double[] raw = rawCommit(work.resolve("raw-commit.db"), RAW_COMMITS);
+        double[] raw = rawCommit(work.resolve("raw-commit.db"), RAW_COMMITS, 0);
         Path hall = writeHall();
         port = freePort();
         long coldStart = startHub(hall);
@@ -144,8 +144,11 @@ public final class HubLoad {
             expect(send("POST", "/api/v1/counters/" + w + "/close", null, staffToken), 200, "close window " + w);
         }
         double[] closed = openLoop(200, "windows closed");
-        double[] rawAfter = rawCommit(work.resolve("raw-commit-after.db"), RAW_COMMITS);
+        double[] rawAfter = rawCommit(work.resolve("raw-commit-after.db"), RAW_COMMITS, 0);
         line("raw durable commit again after the load: p50 %.2f ms, p99 %.2f ms", percentile(rawAfter, 0.5), percentile(rawAfter, 0.99));
+        double[] paced = rawCommit(work.resolve("raw-commit-paced.db"), RAW_COMMITS, 200);
+        line("raw durable commit paced at 200/s, the load's pace (for reference, not the goal's baseline): p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                percentile(paced, 0.5), percentile(paced, 0.99), paced[paced.length - 1]);
         // This disk's p99 moves from run to run (here 1.5–5.5 ms): the ratio is taken against all its commits of this run.
         double[] rawAll = java.util.stream.DoubleStream.concat(Arrays.stream(raw), Arrays.stream(rawAfter)).sorted().toArray();
         double rawP99 = percentile(rawAll, 0.99);
@@ -168,8 +171,12 @@ public final class HubLoad {
         System.out.println(text);
     }
 
-    /** The disk's own floor: one durable SQLite commit per row, the way the hub commits a lone command; sorted ms. */
-    static double[] rawCommit(Path file, int rows) throws Exception {
+    /**
+     * The disk's own floor: one durable SQLite commit per row, the way the hub commits a lone command; sorted ms.
+     * Back to back when {@code perSecond} is 0, else one commit every 1/perSecond s, the pace of the load (a
+     * disk left idle between commits may answer differently from one kept busy; printed for reference).
+     */
+    static double[] rawCommit(Path file, int rows, int perSecond) throws Exception {
         double[] took = new double[rows];
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement s = db.createStatement()) {
@@ -178,7 +185,12 @@ public final class HubLoad {
                 s.execute("CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, at TEXT, payload TEXT)");
             }
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO events (at, payload) VALUES (?, ?)")) {
+                long next = System.nanoTime();
                 for (int i = 0; i < rows; i++) {
+                    if (perSecond > 0) {
+                        next += 1_000_000_000L / perSecond;
+                        LockSupport.parkNanos(next - System.nanoTime());
+                    }
                     long t0 = System.nanoTime();
                     insert.setString(1, java.time.Instant.now().toString());
                     insert.setString(2, "{\"kind\":\"TICKET_ISSUED\",\"n\":" + i + ",\"pad\":\"" + "x".repeat(300) + "\"}");
