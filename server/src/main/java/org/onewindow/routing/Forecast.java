@@ -172,8 +172,6 @@ final class Forecast implements HallView {
         Map<String, Call> calls = new HashMap<>(left * 2);
         boolean[] parked = new boolean[windowIds.length];
         String[] services = arrivalRates.keySet().toArray(String[]::new);
-        // Later visitors come until the hall stops issuing: found once, not asked of the timetable per arrival.
-        double openMinutes = services.length == 0 ? 0 : hall.config().hours().minutesOpenFrom(start.atZone(hall.config().timezone()));
         double[] nextArrival = new double[services.length];
         for (int a = 0; a < services.length; a++) {
             nextArrival[a] = after(0, arrivalRates.get(services[a]));
@@ -205,7 +203,7 @@ final class Forecast implements HallView {
             if (coming >= 0 && nextArrival[coming] < Double.POSITIVE_INFINITY
                     && (next < 0 || nextArrival[coming] <= freeAt[next])) {
                 double at = nextArrival[coming];
-                if (at > ARRIVAL_HORIZON || arrived >= MAX_LATER || !(at < openMinutes)) {
+                if (at > ARRIVAL_HORIZON || arrived >= MAX_LATER || !issuingAt(at)) {
                     Arrays.fill(nextArrival, Double.POSITIVE_INFINITY); // no one comes after closing
                     continue;
                 }
@@ -287,6 +285,28 @@ final class Forecast implements HallView {
     /** Per line, how the play was moving where it stopped at its horizon; empty when it played to the end. */
     Map<String, Tail> tails() {
         return tails;
+    }
+
+    /** The stretch of opening hours the last later visitor came in, in minutes from the start: [from, until). */
+    private double stretchFrom;
+    private double stretchUntil;
+
+    /**
+     * Whether the hall issues tickets {@code at} minutes from the start, as its timetable says. Later visitors
+     * come in time order, so the open stretch the last one came in answers for most of them: the timetable
+     * is read once per stretch, not once per visitor.
+     */
+    private boolean issuingAt(double at) {
+        if (at >= stretchFrom && at < stretchUntil) {
+            return true;
+        }
+        double open = hall.config().hours().minutesOpenFrom(start.plusNanos((long) (at * 60e9)).atZone(hall.config().timezone()));
+        if (open <= 0) {
+            return false;
+        }
+        stretchFrom = at;
+        stretchUntil = at + open;
+        return true;
     }
 
     /**
