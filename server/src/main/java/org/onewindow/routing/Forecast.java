@@ -243,7 +243,7 @@ final class Forecast implements HallView {
                 left--;
                 continue;
             }
-            if (ticket.order() <= LATER) {
+            if (!imagined(ticket)) {
                 calls.put(ticket.id(), new Call(freeAt[next], aheadOf.getOrDefault(ticket.service(), 0)));
                 left--;
                 for (String line : lines) {
@@ -285,6 +285,11 @@ final class Forecast implements HallView {
     /** Per line, how the play was moving where it stopped at its horizon; empty when it played to the end. */
     Map<String, Tail> tails() {
         return tails;
+    }
+
+    /** A later visitor the play made up (ordered after the newcomers), not a ticket of the hall. */
+    private static boolean imagined(Ticket ticket) {
+        return ticket.order() > LATER;
     }
 
     /** The stretch of opening hours the last later visitor came in, in minutes from the start: [from, until). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.hall.CounterSpec;
 import org.onewindow.hall.HallConfig;
 import org.onewindow.hall.LocalText;
@@ -21,7 +22,6 @@ import org.onewindow.simulation.SimulatedClock;
 import org.onewindow.tickets.Channel;
 import org.onewindow.tickets.CounterStatus;
 import org.onewindow.tickets.Hall;
-import org.onewindow.tickets.HallEvent;
 import org.onewindow.tickets.Priority;
 import org.onewindow.tickets.Ticket;
 import org.junit.jupiter.api.Test;
@@ -35,20 +35,8 @@ import org.junit.jupiter.api.Test;
 class ForecastArrivalsTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Instant MONDAY_11_00 = Instant.parse("2026-01-05T11:00:00Z");
-    private final LocalText name = new LocalText("x", "x");
-    private final ServiceSpec matter = new ServiceSpec("a", "A", name, 10, null, List.of());
-    private final SimulatedClock clock = new SimulatedClock(MONDAY_11_00, UTC);
-    private final Hall hall = new Hall(new HallConfig("lunch", name, UTC,
-            new Timetable(List.of(hours("09:00", "12:00"), hours("13:30", "17:00"))), List.of(matter),
-            List.of(new CounterSpec("1", name, Set.of("a"), Set.of("a"))), List.of()),
-            clock, new BalancedPolicy(1.25), new QueueLengthEstimator(), new java.util.function.Supplier<>() {
-                private int ids;
-
-                @Override
-                public String get() {
-                    return "t" + ++ids;
-                }
-            });
+    private static final LocalText NAME = new LocalText("x", "x");
+    private static final ServiceSpec MATTER = new ServiceSpec("a", "A", NAME, 10, null, List.of());
 
     private static OpeningHours hours(String open, String close) {
         return new OpeningHours(EnumSet.allOf(DayOfWeek.class), LocalTime.parse(open), LocalTime.parse(close));
@@ -64,11 +52,17 @@ class ForecastArrivalsTest {
         return rates;
     }
 
-    private double lastCall(Map<String, double[]> arrivals) {
+    /** Minutes from 11:50 to the last of the 30 waiting tickets' calls, in a play with these later visitors. */
+    private static double lastCall(Map<String, double[]> arrivals) {
+        SimulatedClock clock = new SimulatedClock(MONDAY_11_00, UTC);
+        AtomicInteger ids = new AtomicInteger();
+        Hall hall = new Hall(new HallConfig("lunch", NAME, UTC,
+                new Timetable(List.of(hours("09:00", "12:00"), hours("13:30", "17:00"))), List.of(MATTER),
+                List.of(new CounterSpec("1", NAME, Set.of("a"), Set.of("a"))), List.of()),
+                clock, new BalancedPolicy(1.25), new QueueLengthEstimator(), () -> "t" + ids.incrementAndGet());
         hall.apply(hall.setStatus("1", CounterStatus.OPEN, "staff"));
         for (int i = 0; i < 30; i++) {
-            HallEvent issued = hall.issue("a", Priority.NORMAL, Channel.KIOSK, "zh");
-            hall.apply(issued);
+            hall.apply(hall.issue("a", Priority.NORMAL, Channel.KIOSK, "zh"));
         }
         clock.set(MONDAY_11_00.plusSeconds(50 * 60));
         Pace exact = new Pace() {
@@ -90,7 +84,7 @@ class ForecastArrivalsTest {
 
     @Test
     void visitorsAfterTheLunchBreakArePlayed() {
-        double alone = new ForecastArrivalsTest().lastCall(Map.of());
+        double alone = lastCall(Map.of());
         // 13:30–17:00 only: none over lunch, so the first one comes after it.
         double withAfternoon = lastCall(Map.of("a", rates(27, 33, 0.2)));
 
@@ -100,7 +94,7 @@ class ForecastArrivalsTest {
 
     @Test
     void aVisitorDuringTheBreakEndsTheArrivals() {
-        double alone = new ForecastArrivalsTest().lastCall(Map.of());
+        double alone = lastCall(Map.of());
         // From 12:00 on: the first one comes while the hall issues nothing, and no one comes after him.
         double fromNoon = lastCall(Map.of("a", rates(24, 33, 0.2)));
 
